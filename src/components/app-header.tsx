@@ -1,0 +1,27 @@
+import { Link, NavLink } from 'react-router';
+import styles from './app-header.module.css';
+
+const links = [{ to: '/', label: 'Library', end: true }];
+
+/** The top bar: the brand and the "Main" navigation. */
+export function AppHeader() {
+  return (
+    <header className={styles.header}>
+      <Link to="/" className={styles.brand} aria-label="Gloss, go to library">
+        <img src="/favicon.svg" alt="" className={styles.logo} />
+        <span>Gloss</span>
+      </Link>
+      <nav aria-label="Main" className={styles.nav}>
+        <ul>
+          {links.map((link) => (
+            <li key={link.to}>
+              <NavLink to={link.to} end={link.end}>
+                {link.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,55 @@
+import { matchDateline } from './dateline';
+import { firstSentence } from './sentence';
+import { isStopWord } from './stop-words';
+
+/** The title of a document that has no text to take one from. */
+export const UNTITLED = 'Untitled document';
+/** Headlines longer than this read as a paragraph of prose. */
+export const MAX_HEADLINE_LENGTH = 200;
+/** A title made from a sentence is cut at a word boundary to at most this many characters. */
+export const MAX_DERIVED_TITLE_LENGTH = 90;
+
+/**
+ * True when a line reads as a headline: one short sentence (≤ 200 characters) that does not end
+ * with a full stop or other clause punctuation and does not open with a news dateline.
+ */
+export function readsAsHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
+  if (!/\p{L}/u.test(trimmed) || /[.,;:]$/u.test(trimmed)) return false;
+  if (matchDateline(trimmed)) return false;
+  return firstSentence(trimmed) === trimmed;
+}
+
+/**
+ * Shortens a text to at most `max` characters at a word boundary, dropping trailing function
+ * words and punctuation ("… the use of force for" → "… the use of force") and adding "…".
+ */
+export function shortenAtWord(text: string, max: number, language: string): string {
+  if (text.length <= max) return text;
+  const words = text.slice(0, max + 1).split(/\s+/);
+  // The last piece is cut mid-word unless the cut fell on a space.
+  if (!/\s/u.test(text.charAt(max))) words.pop();
+  while (words.length > 1) {
+    const last = (words[words.length - 1] ?? '').replace(/[\p{P}\p{S}]+$/u, '');
+    if (last !== '' && !isStopWord(language, last)) break;
+    words.pop();
+  }
+  const kept = words.join(' ').replace(/[\s\p{P}]+$/u, '');
+  if (kept !== '') return `${kept}…`;
+  // One word longer than the limit: cut it by code points so no surrogate pair is split.
+  return `${Array.from(text)
+    .slice(0, max - 1)
+    .join('')}…`;
+}
+
+/**
+ * A title made from the first paragraph of prose: its first sentence without the dateline
+ * ("Moscow, SANA-") and the final full stop, shortened at a word boundary when long.
+ */
+export function titleFromProse(paragraph: string, language: string): string {
+  const withoutDateline = paragraph.slice(matchDateline(paragraph)?.length ?? 0);
+  const sentence = firstSentence(withoutDateline).replace(/\.$/u, '').trim();
+  if (sentence === '') return UNTITLED;
+  return shortenAtWord(sentence, MAX_DERIVED_TITLE_LENGTH, language);
+}

@@ -1,0 +1,44 @@
+import type { ManifestEntry } from './corpus/types';
+
+export type LibrarySortKey = 'title' | 'date' | 'outlet';
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Filters library entries by a free-text query (title, outlet, byline, language; accents and case
+ * ignored) and sorts them. Dates sort newest first with undated entries last; ties keep title order.
+ */
+export function arrangeLibrary<T extends ManifestEntry>(
+  entries: readonly T[],
+  query: string,
+  sort: LibrarySortKey,
+): T[] {
+  const words = fold(query).split(/\s+/).filter(Boolean);
+  const matches = (entry: T) => {
+    const haystack = fold(
+      [entry.title, entry.source ?? '', entry.byline ?? '', entry.language].join(' '),
+    );
+    return words.every((word) => haystack.includes(word));
+  };
+  const byTitle = (a: T, b: T) => collator.compare(a.title, b.title);
+  const compare: Record<LibrarySortKey, (a: T, b: T) => number> = {
+    title: byTitle,
+    date: (a, b) => {
+      if (a.date === b.date) return byTitle(a, b);
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return b.date.localeCompare(a.date);
+    },
+    outlet: (a, b) => {
+      if (a.source === b.source) return byTitle(a, b);
+      if (a.source === null) return 1;
+      if (b.source === null) return -1;
+      return collator.compare(a.source, b.source) || byTitle(a, b);
+    },
+  };
+  return entries.filter(matches).sort(compare[sort]);
+}

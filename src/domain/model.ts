@@ -1,0 +1,62 @@
+/** A contiguous span of an article's canonical text, in UTF-16 code units. */
+export interface TextRange {
+  start: number;
+  end: number;
+  /** The quoted text: canonical.slice(start, end) when written. */
+  exact: string;
+  /** Up to 32 characters before `start`. */
+  prefix: string;
+  /** Up to 32 characters after `end`. */
+  suffix: string;
+}
+
+/** How an annotation's ranges were found again when its article was opened. */
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphan';
+
+export interface Annotation {
+  id: string;
+  articleId: string;
+  /** SHA-256 (hex) of the article's canonical text at the time of writing. */
+  textHash: string;
+  ranges: TextRange[];
+  tagIds: string[];
+  note: string;
+  /** Explicit colour; when null the colour of the first tag is used. */
+  color: string | null;
+  createdAt: string;
+  updatedAt: string;
+  status: AnchorStatus;
+}
+
+export interface Tag {
+  id: string;
+  name: string;
+  /** Lower-cased, trimmed name: unique across the codebook. */
+  nameKey: string;
+  color: string;
+  description: string;
+  /** A single key that highlights and tags the selection, or null. */
+  hotkey: string | null;
+  parentId: string | null;
+  createdAt: string;
+}
+
+/** A document the user added: a manifest entry's fields plus its canonical text. */
+export interface StoredArticle {
+  id: string;
+  file: string;
+  title: string;
+  source: string | null;
+  /** BCP 47 language tag. */
+  language: string;
+  /** ISO date (YYYY-MM-DD) when the text states one. */
+  date: string | null;
+  byline: string | null;
+  wordCount: number;
+  byteLength: number;
+  /** SHA-256 (hex) of `text`. */
+  sha256: string;
+  /** The canonical text, exactly as decoded; every offset points into it. */
+  text: string;
+  createdAt: string;
+}

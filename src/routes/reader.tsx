@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { ArticleView } from '../components/article-view';
+import { ReaderSettings } from '../components/reader-settings';
+import { StatusMessage } from '../components/status-message';
+import { useArticle } from '../hooks/use-article';
+import { useAppStore } from '../store';
+import { NotFoundRoute } from './not-found';
+import styles from './reader.module.css';
+
+/** `/articles/:id`: one article for reading and annotating. */
+export function ReaderRoute() {
+  const { id = '' } = useParams();
+  const article = useArticle(id);
+  const showPageExtras = useAppStore((s) => s.showPageExtras);
+  const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
+  const setCurrentArticle = useAppStore((s) => s.setCurrentArticle);
+  const title = article.status === 'ready' ? article.parsed.title : null;
+
+  useEffect(() => {
+    setCurrentArticle(id);
+    return () => setCurrentArticle(null);
+  }, [id, setCurrentArticle]);
+
+  useEffect(() => {
+    if (title) document.title = `${title} · Gloss`;
+  }, [title]);
+
+  if (article.status === 'not-found') return <NotFoundRoute what="article" />;
+
+  return (
+    <main className={styles.page} id="main">
+      <div className={styles.toolbar}>
+        <Link to="/">← Library</Link>
+        <ReaderSettings />
+      </div>
+      {article.status === 'loading' ? (
+        <StatusMessage kind="loading" title="Opening the article…" />
+      ) : article.status === 'error' ? (
+        <StatusMessage
+          kind="error"
+          title="The article could not be opened."
+          detail={article.message}
+          onRetry={article.retry}
+        />
+      ) : (
+        <div className={styles.layout}>
+          <div>
+            <ArticleView
+              entry={article.entry}
+              parsed={article.parsed}
+              showPageExtras={showPageExtras}
+              onTogglePageExtras={() => setShowPageExtras(!showPageExtras)}
+            />
+            <nav className={styles.neighbours} aria-label="More articles">
+              {article.previous ? (
+                <Link to={`/articles/${encodeURIComponent(article.previous.id)}`} rel="prev">
+                  <span>Previous article</span>
+                  {article.previous.title}
+                </Link>
+              ) : null}
+              {article.next ? (
+                <Link to={`/articles/${encodeURIComponent(article.next.id)}`} rel="next">
+                  <span>Next article</span>
+                  {article.next.title}
+                </Link>
+              ) : null}
+            </nav>
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import type { RouteObject } from 'react-router';
+import { LibraryRoute } from './library';
+import { NotFoundRoute } from './not-found';
+import { ReaderRoute } from './reader';
+import { RootRoute } from './root';
+
+/** Every route of the app; the browser router and the test memory router share this table. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootRoute />,
+    children: [
+      { index: true, element: <LibraryRoute /> },
+      { path: 'articles/:id', element: <ReaderRoute /> },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];

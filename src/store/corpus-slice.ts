@@ -1,0 +1,71 @@
+import type { StateCreator } from 'zustand';
+import { parseArticle } from '../domain/corpus';
+import type { Manifest, ParsedArticle } from '../domain/corpus/types';
+
+export type LoadState<T> =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'ready'; value: T }
+  | { status: 'error'; message: string };
+
+export interface LoadedText {
+  text: string;
+  parsed: ParsedArticle;
+}
+
+export interface CorpusSlice {
+  manifest: LoadState<Manifest>;
+  texts: Record<string, LoadState<LoadedText>>;
+  /** Fetches the manifest once; later calls reuse it unless `force` (Retry). */
+  loadManifest: (force?: boolean) => Promise<void>;
+  /** Fetches and parses one bundled article's text once. */
+  loadSeedText: (id: string, file: string, force?: boolean) => Promise<void>;
+}
+
+const seedsUrl = `${import.meta.env.BASE_URL}seeds/`;
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  return response;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> = (set, get) => ({
+  manifest: { status: 'idle' },
+  texts: {},
+  loadManifest: async (force = false) => {
+    const current = get().manifest.status;
+    if (!force && (current === 'loading' || current === 'ready')) return;
+    set({ manifest: { status: 'loading' } });
+    try {
+      const response = await fetchOk(`${seedsUrl}manifest.json`);
+      const value = (await response.json()) as Manifest;
+      if (!Array.isArray(value.articles)) throw new Error('the manifest has no list of articles');
+      set({ manifest: { status: 'ready', value } });
+    } catch (error) {
+      set({ manifest: { status: 'error', message: describeError(error) } });
+    }
+  },
+  loadSeedText: async (id, file, force = false) => {
+    const current = get().texts[id]?.status;
+    if (!force && (current === 'loading' || current === 'ready')) return;
+    set((s) => ({ texts: { ...s.texts, [id]: { status: 'loading' } } }));
+    try {
+      const response = await fetchOk(`${seedsUrl}${encodeURIComponent(file)}`);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // The canonical text is the file decoded as UTF-8, exactly: no BOM stripping, no trimming.
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      const value: LoadedText = { text, parsed: parseArticle(text, { fileName: file }) };
+      set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value } } }));
+    } catch (error) {
+      set((s) => ({
+        texts: { ...s.texts, [id]: { status: 'error', message: describeError(error) } },
+      }));
+    }
+  },
+});
