@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { CodebookError } from '../domain/codebook';
+import { firstIssue } from '../domain/validation';
+
+/** A record failed validation; nothing was written. `field` locates the problem, e.g. "ranges[0].end". */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+
+  constructor(
+    readonly entity: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(
+      field === '' ? `Invalid ${entity}: ${problem}` : `Invalid ${entity}: ${field} ${problem}`,
+    );
+  }
+
+  /** Wraps the first issue zod reported. */
+  static fromZod(entity: string, error: z.ZodError): ValidationError {
+    const { path, message } = firstIssue(error);
+    return new ValidationError(entity, path, message);
+  }
+}
+
+/** The record an operation needed is not (or no longer) in the database. */
+export class NotFoundError extends Error {
+  override readonly name = 'NotFoundError';
+
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
+    super(`No ${entity} with id ${id}.`);
+  }
+}
+
+export const QUOTA_MESSAGE = "Your browser's storage is full; the last change was not saved.";
+
+/** The browser refused a write for lack of space; the transaction was rolled back. */
+export class QuotaError extends Error {
+  override readonly name = 'QuotaError';
+
+  constructor(options?: { cause?: unknown }) {
+    super(QUOTA_MESSAGE, options);
+  }
+}
+
+interface ErrorLike {
+  name?: unknown;
+  inner?: unknown;
+  cause?: unknown;
+  failures?: unknown;
+}
+
+/**
+ * True when the error, or one it wraps, has one of these names. Dexie nests the
+ * browser's error in `inner` (and a bulk operation's in `failures`).
+ */
+export function hasErrorNamed(error: unknown, names: readonly string[], depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false;
+  const candidate = error as ErrorLike;
+  if (typeof candidate.name === 'string' && names.includes(candidate.name)) return true;
+  const nested = [
+    candidate.inner,
+    candidate.cause,
+    ...(Array.isArray(candidate.failures) ? candidate.failures : []),
+  ];
+  return nested.some((inner) => hasErrorNamed(inner, names, depth + 1));
+}
+
+/** True when the error (or one Dexie wrapped) is the browser's QuotaExceededError. */
+export function isQuotaExceeded(error: unknown): boolean {
+  return hasErrorNamed(error, ['QuotaExceededError']);
+}
+
+/** True when the error (or one Dexie wrapped) is a unique-index ConstraintError. */
+export function isConstraintError(error: unknown): boolean {
+  return hasErrorNamed(error, ['ConstraintError']);
+}
+
+function isOwnError(error: unknown): error is Error {
+  return (
+    error instanceof ValidationError ||
+    error instanceof NotFoundError ||
+    error instanceof QuotaError ||
+    error instanceof CodebookError
+  );
+}
+
+/**
+ * Our error, found directly or inside Dexie's wrapper: Dexie re-wraps errors
+ * thrown in a transaction whose name matches a DOM error (our NotFoundError).
+ */
+function ownError(error: unknown): Error | undefined {
+  for (let current = error, depth = 0; depth < 5; depth += 1) {
+    if (isOwnError(current)) return current;
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as ErrorLike).inner;
+  }
+  return undefined;
+}
+
+/**
+ * Turns whatever a Dexie operation threw into the app's error types:
+ * our own errors pass through, a full disk becomes QuotaError, anything else
+ * stays as it was (wrapped in an Error if it was not one).
+ */
+export function mapDbError(error: unknown): Error {
+  const own = ownError(error);
+  if (own) return own;
+  if (isQuotaExceeded(error)) return new QuotaError({ cause: error });
+  if (error instanceof Error) return error;
+  return new Error(String(error), { cause: error });
+}

@@ -1,0 +1,42 @@
+export { DEFAULT_DB_NAME, GlossDB, db, getDb, onDbEvent, openDb } from './db';
+export type { DbEvent, DbEventListener, StorageMode } from './db';
+export {
+  LATEST_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  declareSchemaVersions,
+  type SchemaVersion,
+} from './schema';
+export {
+  NotFoundError,
+  QUOTA_MESSAGE,
+  QuotaError,
+  ValidationError,
+  hasErrorNamed,
+  isConstraintError,
+  isQuotaExceeded,
+  mapDbError,
+} from './errors';
+export {
+  PERSISTENCE_META_KEY,
+  getPersistence,
+  requestPersistence,
+  type PersistCapableStorage,
+  type PersistenceRecord,
+  type PersistenceState,
+} from './persist';
+export {
+  annotationsRepo,
+  createAnnotationsRepo,
+  type AnnotationPatch,
+  type AnnotationsRepo,
+  type AnnotationsRepoOptions,
+  type RangeUpdate,
+} from './annotations-repo';
+export {
+  createTagsRepo,
+  tagsRepo,
+  type RemovedTag,
+  type TagsRepo,
+  type TagsRepoOptions,
+} from './tags-repo';
+export type { MetaRecord } from './types';

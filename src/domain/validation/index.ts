@@ -1,0 +1,2 @@
+export * from './schemas';
+export { firstIssue, formatPath, type FieldIssue } from './issues';

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { MAX_TAG_DESCRIPTION_LENGTH, MAX_TAG_NAME_LENGTH, tagNameKey } from '../codebook';
+import type { Annotation, StoredArticle, Tag, TextRange } from '../model';
+
+/** Longest annotation note, in UTF-16 code units. */
+export const MAX_NOTE_LENGTH = 100_000;
+/** Longest article id (seed ids are file stems, user ids are uuids). */
+export const MAX_ARTICLE_ID_LENGTH = 200;
+
+/** ISO 8601 date-time in UTC, ending in Z (what Date#toISOString writes). */
+export const IsoDateTimeSchema = z.iso.datetime({
+  error: 'must be an ISO 8601 date-time ending in Z',
+});
+export const UuidSchema = z.uuid({ error: 'must be a UUID' });
+export const HexColorSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #rrggbb');
+export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256');
+export const ArticleIdSchema = z.string().min(1, 'must not be empty').max(MAX_ARTICLE_ID_LENGTH);
+export const AnchorStatusSchema = z.enum(['exact', 'moved', 'fuzzy', 'orphan']);
+
+const offset = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+export const TextRangeSchema = z
+  .strictObject({
+    start: offset,
+    end: offset,
+    exact: z.string().min(1, 'must not be empty'),
+    prefix: z.string(),
+    suffix: z.string(),
+  })
+  .refine((range) => range.start < range.end, {
+    error: 'must be greater than start',
+    path: ['end'],
+  });
+
+export const AnnotationSchema = z.strictObject({
+  id: UuidSchema,
+  articleId: ArticleIdSchema,
+  textHash: Sha256Schema,
+  ranges: z.array(TextRangeSchema).min(1, 'must hold at least one range'),
+  tagIds: z
+    .array(UuidSchema)
+    .refine((ids) => new Set(ids).size === ids.length, { error: 'must not repeat a tag' }),
+  note: z.string().max(MAX_NOTE_LENGTH, `must be at most ${MAX_NOTE_LENGTH} characters`),
+  color: HexColorSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  status: AnchorStatusSchema,
+});
+
+export const TagSchema = z
+  .strictObject({
+    id: UuidSchema,
+    name: z
+      .string()
+      .refine((name) => name.trim().length > 0, { error: 'must not be empty' })
+      .refine((name) => Array.from(name).length <= MAX_TAG_NAME_LENGTH, {
+        error: `must be at most ${MAX_TAG_NAME_LENGTH} characters`,
+      }),
+    nameKey: z.string(),
+    color: HexColorSchema,
+    description: z.string().max(MAX_TAG_DESCRIPTION_LENGTH),
+    hotkey: z
+      .string()
+      .refine((key) => Array.from(key).length === 1, { error: 'must be a single character' })
+      .nullable(),
+    parentId: UuidSchema.nullable(),
+    createdAt: IsoDateTimeSchema,
+  })
+  .refine((tag) => tag.nameKey === tagNameKey(tag.name), {
+    error: 'must be the lower-cased, trimmed name',
+    path: ['nameKey'],
+  })
+  .refine((tag) => tag.parentId !== tag.id, {
+    error: 'a tag cannot be its own parent',
+    path: ['parentId'],
+  });
+
+export const StoredArticleSchema = z.strictObject({
+  id: ArticleIdSchema,
+  file: z.string(),
+  title: z.string(),
+  source: z.string().nullable(),
+  language: z.string().min(1),
+  date: z.iso.date().nullable(),
+  byline: z.string().nullable(),
+  wordCount: offset,
+  byteLength: offset,
+  sha256: Sha256Schema,
+  text: z.string(),
+  createdAt: IsoDateTimeSchema,
+});
+
+// Compile-time proof that the schemas and src/domain/model.ts describe the same records.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemasMatchModel: [
+  Same<z.infer<typeof TextRangeSchema>, TextRange>,
+  Same<z.infer<typeof AnnotationSchema>, Annotation>,
+  Same<z.infer<typeof TagSchema>, Tag>,
+  Same<z.infer<typeof StoredArticleSchema>, StoredArticle>,
+] = [true, true, true, true];
+void schemasMatchModel;

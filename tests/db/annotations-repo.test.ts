@@ -1,0 +1,210 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
+import type { GlossDB } from '../../src/db/db';
+import { NotFoundError, ValidationError } from '../../src/db/errors';
+import { requestPersistence } from '../../src/db/persist';
+import { createTagsRepo } from '../../src/db/tags-repo';
+import { makeAnnotation, makeTestDb, range, snapshot } from './helpers';
+
+let db: GlossDB;
+let annotations: AnnotationsRepo;
+let clockTime: Date;
+
+beforeEach(async () => {
+  db = makeTestDb();
+  // Settle the one-time persistence request up front, so it writes nothing during the tests.
+  await requestPersistence(db, {});
+  clockTime = new Date('2025-06-01T12:00:00.000Z');
+  annotations = createAnnotationsRepo(db, { clock: () => clockTime, storage: {} });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('annotations repo', () => {
+  it('stores a new annotation and reads it back', async () => {
+    const annotation = makeAnnotation({ note: 'Compare with the SANA version.' });
+    await annotations.create(annotation);
+    expect(await annotations.get(annotation.id)).toEqual(annotation);
+  });
+
+  it('keeps a note containing markup exactly as typed: it is plain text', async () => {
+    const note = '<script>alert("x")</script> **bold** & <b>';
+    const annotation = makeAnnotation({ note });
+    await annotations.create(annotation);
+    expect((await annotations.get(annotation.id))?.note).toBe(note);
+  });
+
+  it('refuses a range that ends before it starts, naming the field, and writes nothing', async () => {
+    const bad = makeAnnotation({ ranges: [range(20, 10, 'backwards')] });
+    const failure = annotations.create(bad);
+    await expect(failure).rejects.toBeInstanceOf(ValidationError);
+    await expect(failure).rejects.toThrow(
+      'Invalid annotation: ranges[0].end must be greater than start',
+    );
+    expect(await annotations.listAll()).toEqual([]);
+  });
+
+  it('refuses an id that is not a UUID', async () => {
+    await expect(annotations.create(makeAnnotation({ id: 'not-a-uuid' }))).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'id',
+    });
+  });
+
+  it('refuses a tag that is not in the codebook', async () => {
+    await expect(
+      annotations.create(makeAnnotation({ tagIds: [crypto.randomUUID()] })),
+    ).rejects.toMatchObject({
+      field: 'tagIds',
+    });
+  });
+
+  it('refuses a second annotation with the same id', async () => {
+    const annotation = makeAnnotation();
+    await annotations.create(annotation);
+    await expect(annotations.create({ ...annotation, note: 'again' })).rejects.toThrow(
+      'Invalid annotation: id is already used by another annotation',
+    );
+    expect((await annotations.get(annotation.id))?.note).toBe('');
+  });
+
+  it('updates a note and tags, setting updatedAt but never id, article or createdAt', async () => {
+    const tag = await createTagsRepo(db).create({ name: 'Blame' });
+    const annotation = makeAnnotation();
+    await annotations.create(annotation);
+    const sneaky = {
+      note: 'Edited',
+      tagIds: [tag.id],
+      articleId: 'other',
+      createdAt: '2000-01-01T00:00:00.000Z',
+    };
+    const updated = await annotations.update(annotation.id, sneaky);
+    expect(updated).toEqual({
+      ...annotation,
+      note: 'Edited',
+      tagIds: [tag.id],
+      updatedAt: '2025-06-01T12:00:00.000Z',
+    });
+    expect(await annotations.get(annotation.id)).toEqual(updated);
+  });
+
+  it('refuses an update that would make the record invalid, leaving it as it was', async () => {
+    const annotation = makeAnnotation();
+    await annotations.create(annotation);
+    await expect(
+      annotations.update(annotation.id, { note: 'x'.repeat(100_001) }),
+    ).rejects.toMatchObject({
+      field: 'note',
+    });
+    expect(await annotations.get(annotation.id)).toEqual(annotation);
+  });
+
+  it('reports updating or deleting a missing annotation as not found', async () => {
+    const id = crypto.randomUUID();
+    await expect(annotations.update(id, { note: 'x' })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(annotations.remove(id)).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('deletes an annotation and can put it back (undo)', async () => {
+    const annotation = makeAnnotation({ note: 'keep me' });
+    await annotations.create(annotation);
+    const removed = await annotations.remove(annotation.id);
+    expect(removed).toEqual(annotation);
+    expect(await annotations.get(annotation.id)).toBeUndefined();
+    await annotations.restore(removed);
+    expect(await annotations.get(annotation.id)).toEqual(annotation);
+  });
+
+  it('restores an annotation without tags deleted in the meantime', async () => {
+    const tags = createTagsRepo(db);
+    const kept = await tags.create({ name: 'Kept' });
+    const dropped = await tags.create({ name: 'Dropped' });
+    const annotation = makeAnnotation({ tagIds: [kept.id, dropped.id] });
+    await annotations.create(annotation);
+    const removed = await annotations.remove(annotation.id);
+    await tags.remove(dropped.id);
+    expect((await annotations.restore(removed)).tagIds).toEqual([kept.id]);
+  });
+
+  it("lists an article's annotations in reading order", async () => {
+    const later = makeAnnotation({ ranges: [range(50, 60)] });
+    const earlier = makeAnnotation({ ranges: [range(90, 95), range(5, 8)] });
+    const middle = makeAnnotation({ ranges: [range(20, 30)] });
+    const elsewhere = makeAnnotation({ articleId: 'other', ranges: [range(0, 1)] });
+    for (const annotation of [later, earlier, middle, elsewhere])
+      await annotations.create(annotation);
+    const ids = (await annotations.listByArticle('001_lavrov-kerry')).map(
+      (annotation) => annotation.id,
+    );
+    expect(ids).toEqual([earlier.id, middle.id, later.id]);
+  });
+
+  it('counts annotations per article, even for an article id like __proto__', async () => {
+    await annotations.create(makeAnnotation({ articleId: 'a' }));
+    await annotations.create(makeAnnotation({ articleId: 'a' }));
+    await annotations.create(makeAnnotation({ articleId: '__proto__' }));
+    const counts = await annotations.countByArticle();
+    expect({ ...counts }).toEqual({ a: 2, ['__proto__']: 1 });
+    expect(Object.getPrototypeOf(counts)).toBeNull();
+  });
+
+  it('stores re-anchoring results for several annotations at once, leaving updatedAt alone', async () => {
+    const first = makeAnnotation();
+    const second = makeAnnotation();
+    await annotations.create(first);
+    await annotations.create(second);
+    const textHash = 'b'.repeat(64);
+    await annotations.bulkUpdateRanges([
+      { id: first.id, ranges: [range(12, 22, 'Lavrov met')], status: 'moved', textHash },
+      { id: second.id, ranges: [range(10, 20, 'Lavrov met')], status: 'orphan', textHash },
+    ]);
+    expect(await annotations.get(first.id)).toEqual({
+      ...first,
+      ranges: [range(12, 22, 'Lavrov met')],
+      status: 'moved',
+      textHash,
+    });
+    expect(await annotations.get(second.id)).toMatchObject({
+      status: 'orphan',
+      textHash,
+      updatedAt: second.updatedAt,
+    });
+  });
+
+  it('writes no re-anchoring result at all when one of them is invalid', async () => {
+    const first = makeAnnotation();
+    const second = makeAnnotation();
+    await annotations.create(first);
+    await annotations.create(second);
+    const before = await snapshot(db);
+    const failure = annotations.bulkUpdateRanges([
+      { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: 'b'.repeat(64) },
+      { id: second.id, ranges: [range(40, 30, 'bad')], status: 'moved', textHash: 'b'.repeat(64) },
+    ]);
+    await expect(failure).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'ranges[0].end',
+    });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('writes no re-anchoring result at all when one annotation is gone', async () => {
+    const first = makeAnnotation();
+    await annotations.create(first);
+    const before = await snapshot(db);
+    await expect(
+      annotations.bulkUpdateRanges([
+        { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: 'b'.repeat(64) },
+        {
+          id: crypto.randomUUID(),
+          ranges: [range(30, 40)],
+          status: 'moved',
+          textHash: 'b'.repeat(64),
+        },
+      ]),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
