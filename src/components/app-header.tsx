@@ -1,7 +1,11 @@
 import { Link, NavLink } from 'react-router';
 import styles from './app-header.module.css';
 
-const links = [{ to: '/', label: 'Library', end: true }];
+const links = [
+  { to: '/', label: 'Library', end: true },
+  { to: '/tags', label: 'Tags', end: false },
+  { to: '/settings', label: 'Settings', end: false },
+];
 
 /** The top bar: the brand and the "Main" navigation. */
 export function AppHeader() {

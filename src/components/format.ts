@@ -26,3 +26,30 @@ export function formatCount(count: number, singular: string, plural = `${singula
 }
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** "2026-11-25T19:38:57.000Z" → "25 Nov 2026, 19:38" in the reader's time zone. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}
+
+/** What a non-exact anchor means, in words. */
+export function statusLabel(status: 'exact' | 'moved' | 'fuzzy' | 'orphan'): string {
+  switch (status) {
+    case 'exact':
+      return 'Anchored exactly';
+    case 'moved':
+      return 'Moved: the text changed and the highlight was found again by its quote.';
+    case 'fuzzy':
+      return 'Approximate match: the quoted text changed. Check the highlight and confirm it.';
+    case 'orphan':
+      return 'Not found: the quoted text is no longer in the article.';
+  }
+}

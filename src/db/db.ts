@@ -1,96 +1,71 @@
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Annotation, StoredArticle, Tag } from '../domain/model';
 import { hasErrorNamed, mapDbError } from './errors';
-import { declareSchemaVersions } from './schema';
-import type { MetaRecord } from './types';
+import {
+  GlossDB,
+  notifyAll,
+  type DbEvent,
+  type DbEventListener,
+  type StorageMode,
+} from './gloss-db';
+import { openMemoryDb } from './memory-db';
+import { recordDbEvent, recordStorageMode, resetStorageStatus } from './storage-status';
 
-/** What the UI needs to hear about the database's life cycle. */
-export type DbEvent =
-  /** Another tab upgraded or deleted the database; this tab closed it and must be reloaded. */
-  | { type: 'versionchange' }
-  /** Our upgrade waits for another tab that still has the old version open. */
-  | { type: 'blocked' }
-  /** IndexedDB cannot be used here (some private modes); nothing will be kept. */
-  | { type: 'unavailable'; error: unknown };
-
-export type DbEventListener = (event: DbEvent) => void;
-
-/**
- * Where data lives. 'unavailable' means IndexedDB could not be opened.
- * TODO: an in-memory fallback ('memory') for private modes without IndexedDB.
- */
-export type StorageMode = 'pending' | 'indexeddb' | 'unavailable';
-
-export const DEFAULT_DB_NAME = 'gloss';
+export { DEFAULT_DB_NAME, GlossDB } from './gloss-db';
+export type { DbEvent, DbEventListener, StorageMode } from './gloss-db';
 
 /** Errors from open() that mean "this browser will not give us IndexedDB". */
 const UNAVAILABLE_ERROR_NAMES = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
 
-/** The app's IndexedDB database. Only src/db uses it; everything else goes through the repos. */
-export class GlossDB extends Dexie {
-  declare readonly annotations: EntityTable<Annotation, 'id'>;
-  declare readonly tags: EntityTable<Tag, 'id'>;
-  declare readonly articles: EntityTable<StoredArticle, 'id'>;
-  declare readonly meta: EntityTable<MetaRecord, 'key'>;
+/** Subscribers of onDbEvent: they outlive a swap of the app-wide database. */
+const appListeners = new Set<DbEventListener>();
 
-  storageMode: StorageMode = 'pending';
-  readonly #listeners = new Set<DbEventListener>();
-
-  /** @param name a unique name per test keeps tests apart */
-  constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
-    super(name, options);
-    declareSchemaVersions(this);
-    this.on('versionchange', () => {
-      // Close for good (no silent auto-reopen): this tab's code is older than the database now.
-      this.close();
-      this.emit({ type: 'versionchange' });
-      // Stops Dexie's default handler, which would close with auto-reopen enabled.
-      return false;
-    });
-    this.on('blocked', () => this.emit({ type: 'blocked' }));
-  }
-
-  /** Subscribes to life-cycle events. @returns a function that unsubscribes */
-  onEvent(listener: DbEventListener): () => void {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  }
-
-  /** Tells every listener; one failing listener does not silence the others. */
-  emit(event: DbEvent): void {
-    for (const listener of [...this.#listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        console.error('Gloss: a database event listener failed', error);
-      }
-    }
-  }
-}
-
-let instance: GlossDB | undefined;
-
-/** The app-wide database (created on first use, not opened). */
-export function getDb(): GlossDB {
-  instance ??= new GlossDB();
-  return instance;
-}
-
-export const db: GlossDB = getDb();
-
-/** Subscribes to life-cycle events of the app-wide database. @returns unsubscribe */
-export function onDbEvent(listener: DbEventListener): () => void {
-  return getDb().onEvent(listener);
+function forwardToApp(event: DbEvent): void {
+  recordDbEvent(event);
+  notifyAll(appListeners, event);
 }
 
 /**
- * Opens the database. When the browser offers no usable IndexedDB, resolves to
- * 'unavailable' and emits an 'unavailable' event (for the banner) instead of
- * throwing; any other failure is thrown as mapped by mapDbError.
+ * The app-wide database. A live binding: it is replaced by an in-memory one when
+ * the browser refuses IndexedDB, so read it when you use it (or call getDb()).
  */
-export async function openDb(database: GlossDB = getDb()): Promise<StorageMode> {
+export let db: GlossDB = new GlossDB();
+let stopForwarding = db.onEvent(forwardToApp);
+let opening: Promise<StorageMode> | undefined;
+/** Bumped by setAppDb, so that an open still running for a replaced database changes nothing. */
+let generation = 0;
+
+function install(database: GlossDB): void {
+  stopForwarding();
+  stopForwarding = database.onEvent(forwardToApp);
+  db = database;
+}
+
+/** The app-wide database (created on load, opened by openDb() or on first use). */
+export function getDb(): GlossDB {
+  return db;
+}
+
+/**
+ * Makes `database` the app-wide database, keeping onDbEvent subscribers, and
+ * forgets how the previous one opened. Tests use it to stand in for a browser
+ * without IndexedDB. @returns the database
+ */
+export function setAppDb(database: GlossDB = new GlossDB()): GlossDB {
+  generation += 1;
+  opening = undefined;
+  resetStorageStatus();
+  install(database);
+  return database;
+}
+
+/** Subscribes to life-cycle events of the app-wide database, whichever it is. @returns unsubscribe */
+export function onDbEvent(listener: DbEventListener): () => void {
+  appListeners.add(listener);
+  return () => {
+    appListeners.delete(listener);
+  };
+}
+
+async function openIndexedDb(database: GlossDB): Promise<StorageMode> {
   try {
     await database.open();
     database.storageMode = 'indexeddb';
@@ -100,4 +75,43 @@ export async function openDb(database: GlossDB = getDb()): Promise<StorageMode> 
     database.emit({ type: 'unavailable', error });
   }
   return database.storageMode;
+}
+
+async function openAppDb(database: GlossDB): Promise<StorageMode> {
+  const openedFor = generation;
+  const current = () => generation === openedFor;
+  let mode: StorageMode;
+  try {
+    mode = await openIndexedDb(database);
+    if (mode === 'unavailable') {
+      const memory = await openMemoryDb(database.name).catch((error: unknown) => {
+        console.error('Gloss: could not start in-memory storage either', error);
+        return null;
+      });
+      if (memory && current()) install(memory);
+      if (memory) mode = 'memory';
+    }
+  } catch (error) {
+    if (current()) {
+      opening = undefined; // a later call may try again
+      recordStorageMode('unavailable');
+    }
+    throw error;
+  }
+  if (current()) recordStorageMode(mode);
+  return mode;
+}
+
+/**
+ * Opens a database. The app-wide one (the default) is opened once however often
+ * this is called; when the browser offers no usable IndexedDB it emits an
+ * 'unavailable' event and is replaced by an in-memory database, resolving to
+ * 'memory'. A database the caller made itself is not replaced: it resolves to
+ * 'unavailable' (after the same event). Any other failure is thrown as mapped
+ * by mapDbError.
+ */
+export function openDb(database: GlossDB = getDb()): Promise<StorageMode> {
+  if (database !== db) return openIndexedDb(database);
+  opening ??= openAppDb(database);
+  return opening;
 }

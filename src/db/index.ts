@@ -1,5 +1,11 @@
-export { DEFAULT_DB_NAME, GlossDB, db, getDb, onDbEvent, openDb } from './db';
+export { DEFAULT_DB_NAME, GlossDB, db, getDb, onDbEvent, openDb, setAppDb } from './db';
 export type { DbEvent, DbEventListener, StorageMode } from './db';
+export {
+  getStorageStatus,
+  resetStorageStatus,
+  subscribeStorageStatus,
+  type StorageStatus,
+} from './storage-status';
 export {
   LATEST_SCHEMA_VERSION,
   SCHEMA_VERSIONS,
@@ -22,6 +28,7 @@ export {
   requestPersistence,
   type PersistCapableStorage,
   type PersistenceRecord,
+  type PersistenceRequestOptions,
   type PersistenceState,
 } from './persist';
 export {

@@ -45,14 +45,23 @@ export async function getPersistence(
   }
 }
 
-async function askOnce(
+export interface PersistenceRequestOptions {
+  /** Ask the browser even if it answered before (the user pressed a button for it). */
+  askAgain?: boolean;
+}
+
+async function ask(
   database: GlossDB,
   storage: PersistCapableStorage | undefined,
+  askAgain: boolean,
 ): Promise<PersistenceRecord> {
-  const known = await getPersistence(database);
-  if (known) return known;
+  if (!askAgain) {
+    const known = await getPersistence(database);
+    if (known) return known;
+  }
   let state: PersistenceState = 'unsupported';
-  if (typeof storage?.persist === 'function') {
+  // In memory mode nothing is stored, so there is nothing to keep (and no prompt to show).
+  if (database.storageMode !== 'memory' && typeof storage?.persist === 'function') {
     try {
       state = (await storage.persist()) ? 'granted' : 'denied';
     } catch {
@@ -70,16 +79,18 @@ async function askOnce(
 
 /**
  * Asks the browser once (ever) to make our storage persistent, and records the
- * answer in meta. Later calls return the recorded answer without asking again.
+ * answer in meta. Later calls return the recorded answer without asking again,
+ * unless `askAgain` is set. In memory mode the answer is 'unsupported'.
  * @param storage defaults to navigator.storage; tests pass a stand-in
  */
 export function requestPersistence(
   database: GlossDB = getDb(),
   storage: PersistCapableStorage | undefined = browserStorage(),
+  { askAgain = false }: PersistenceRequestOptions = {},
 ): Promise<PersistenceRecord> {
   const pending = inFlight.get(database);
   if (pending) return pending;
-  const request = askOnce(database, storage).finally(() => inFlight.delete(database));
+  const request = ask(database, storage, askAgain).finally(() => inFlight.delete(database));
   inFlight.set(database, request);
   return request;
 }

@@ -3,6 +3,7 @@ import { ArticleCard } from '../components/article-card';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { arrangeLibrary } from '../domain/library';
+import { useAnnotationCounts } from '../hooks/use-annotations';
 import { useManifest } from '../hooks/use-manifest';
 import { useAppStore, type LibrarySort } from '../store';
 import styles from './library.module.css';
@@ -20,6 +21,7 @@ export function LibraryRoute() {
   const filter = useAppStore((s) => s.libraryFilter);
   const setSort = useAppStore((s) => s.setLibrarySort);
   const setFilter = useAppStore((s) => s.setLibraryFilter);
+  const counts = useAnnotationCounts();
   const articles = manifest.status === 'ready' ? manifest.value.articles : null;
   const shown = useMemo(
     () => (articles ? arrangeLibrary(articles, filter, sort) : []),
@@ -83,7 +85,7 @@ export function LibraryRoute() {
             <ul className={styles.grid} aria-label="Articles">
               {shown.map((entry) => (
                 <li key={entry.id}>
-                  <ArticleCard entry={entry} />
+                  <ArticleCard entry={entry} annotationCount={counts[entry.id] ?? 0} />
                 </li>
               ))}
             </ul>

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { ArticleView } from '../components/article-view';
 import { ReaderSettings } from '../components/reader-settings';
+import { ReaderWorkspace } from '../components/reader-workspace';
+import { UndoRedo } from '../components/undo-redo';
 import { StatusMessage } from '../components/status-message';
 import { useArticle } from '../hooks/use-article';
 import { useAppStore } from '../store';
@@ -12,9 +13,8 @@ import styles from './reader.module.css';
 export function ReaderRoute() {
   const { id = '' } = useParams();
   const article = useArticle(id);
-  const showPageExtras = useAppStore((s) => s.showPageExtras);
-  const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
   const setCurrentArticle = useAppStore((s) => s.setCurrentArticle);
+  const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const title = article.status === 'ready' ? article.parsed.title : null;
 
   useEffect(() => {
@@ -32,7 +32,18 @@ export function ReaderRoute() {
     <main className={styles.page} id="main">
       <div className={styles.toolbar}>
         <Link to="/">← Library</Link>
-        <ReaderSettings />
+        <div className={styles.tools}>
+          <UndoRedo />
+          <button
+            type="button"
+            className="button"
+            aria-keyshortcuts="?"
+            onClick={() => setShortcutsOpen(true)}
+          >
+            Shortcuts
+          </button>
+          <ReaderSettings />
+        </div>
       </div>
       {article.status === 'loading' ? (
         <StatusMessage kind="loading" title="Opening the article…" />
@@ -44,14 +55,11 @@ export function ReaderRoute() {
           onRetry={article.retry}
         />
       ) : (
-        <div className={styles.layout}>
-          <div>
-            <ArticleView
-              entry={article.entry}
-              parsed={article.parsed}
-              showPageExtras={showPageExtras}
-              onTogglePageExtras={() => setShowPageExtras(!showPageExtras)}
-            />
+        <ReaderWorkspace
+          entry={article.entry}
+          text={article.text}
+          parsed={article.parsed}
+          footer={
             <nav className={styles.neighbours} aria-label="More articles">
               {article.previous ? (
                 <Link to={`/articles/${encodeURIComponent(article.previous.id)}`} rel="prev">
@@ -66,8 +74,8 @@ export function ReaderRoute() {
                 </Link>
               ) : null}
             </nav>
-          </div>
-        </div>
+          }
+        />
       )}
     </main>
   );

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AppHeader } from '../components/app-header';
+import { Toasts } from '../components/toasts';
+import { StorageBanner } from '../components/storage-banner';
 import { useApplySettings } from '../hooks/use-theme';
 
 /** The frame around every page: skip link, header with the main navigation, the page. */
@@ -16,7 +18,9 @@ export function RootRoute() {
         Skip to content
       </a>
       <AppHeader />
+      <StorageBanner />
       <Outlet />
+      <Toasts />
     </>
   );
 }

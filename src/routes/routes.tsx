@@ -3,6 +3,8 @@ import { LibraryRoute } from './library';
 import { NotFoundRoute } from './not-found';
 import { ReaderRoute } from './reader';
 import { RootRoute } from './root';
+import { SettingsRoute } from './settings';
+import { TagsRoute } from './tags';
 
 /** Every route of the app; the browser router and the test memory router share this table. */
 export const routes: RouteObject[] = [
@@ -12,6 +14,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <LibraryRoute /> },
       { path: 'articles/:id', element: <ReaderRoute /> },
+      { path: 'tags', element: <TagsRoute /> },
+      { path: 'settings', element: <SettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

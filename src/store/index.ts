@@ -3,8 +3,16 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import { createCorpusSlice, type CorpusSlice } from './corpus-slice';
 import { createSettingsSlice, defaultSettings, type SettingsSlice } from './settings-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createHistorySlice, type HistorySlice } from './history-slice';
+import { createToastSlice, type ToastSlice } from './toast-slice';
+import { createAnnotationUiSlice, type AnnotationUiSlice } from './annotation-ui-slice';
 
-export type AppState = CorpusSlice & SettingsSlice & UiSlice;
+export type AppState = CorpusSlice &
+  SettingsSlice &
+  UiSlice &
+  HistorySlice &
+  ToastSlice &
+  AnnotationUiSlice;
 
 /** The one bound store: UI and session state. Persisted data lives in IndexedDB, not here. */
 export const useAppStore = create<AppState>()(
@@ -13,6 +21,9 @@ export const useAppStore = create<AppState>()(
       ...createCorpusSlice(...a),
       ...createSettingsSlice(...a),
       ...createUiSlice(...a),
+      ...createHistorySlice(...a),
+      ...createToastSlice(...a),
+      ...createAnnotationUiSlice(...a),
     }),
     {
       name: 'gloss-settings',
@@ -42,6 +53,15 @@ export function resetAppStore(): void {
     showPageExtras: false,
     librarySort: 'title',
     libraryFilter: '',
+    past: [],
+    future: [],
+    toasts: [],
+    selection: null,
+    activeAnnotationId: null,
+    highlightChoice: null,
+    sidebarOpen: false,
+    shortcutsOpen: false,
+    focusTagsOnOpen: false,
   });
 }
 
@@ -49,3 +69,6 @@ export type { LoadState, LoadedText } from './corpus-slice';
 export type { ReadingSettings, ThemeChoice, LineWidth, FontSize } from './settings-slice';
 export { FONT_SIZES } from './settings-slice';
 export type { LibrarySort } from './ui-slice';
+export type { Command } from './history-slice';
+export type { Toast } from './toast-slice';
+export type { TextSelection } from './annotation-ui-slice';

@@ -24,14 +24,12 @@ test('the French article opens in French and its paragraphs are the canonical te
 
   const canonical = await (await page.request.get('/seeds/001_7385e71a292b6180.txt')).text();
   await page.getByRole('button', { name: /Show page extras/ }).click();
-  const paragraphs = await article
-    .locator('[data-offset]')
-    .evaluateAll((nodes) =>
-      nodes.map((node) => ({
-        offset: Number((node as HTMLElement).dataset.offset),
-        text: node.textContent ?? '',
-      })),
-    );
+  const paragraphs = await article.locator('[data-offset]').evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      offset: Number((node as HTMLElement).dataset.offset),
+      text: node.textContent ?? '',
+    })),
+  );
   expect(paragraphs.length).toBeGreaterThan(8);
   for (const { offset, text } of paragraphs) {
     expect(canonical.slice(offset, offset + text.length)).toBe(text);

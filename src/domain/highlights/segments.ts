@@ -17,11 +17,18 @@ export interface Segment {
  * never merged: each segment lists every highlight covering it, ordered so that a longer, earlier
  * highlight wraps a shorter, later one (stable nesting from segment to segment).
  */
-export function segmentParagraph(from: number, to: number, spans: readonly HighlightSpan[]): Segment[] {
+export function segmentParagraph(
+  from: number,
+  to: number,
+  spans: readonly HighlightSpan[],
+): Segment[] {
   const inside = spans
     .filter((s) => s.start < to && s.end > from && s.end > s.start)
     .map((s) => ({ id: s.id, start: Math.max(s.start, from), end: Math.min(s.end, to), order: s }))
-    .sort((a, b) => a.order.start - b.order.start || b.order.end - a.order.end || (a.id < b.id ? -1 : 1));
+    .sort(
+      (a, b) =>
+        a.order.start - b.order.start || b.order.end - a.order.end || (a.id < b.id ? -1 : 1),
+    );
   if (inside.length === 0) return [{ start: from, end: to, ids: [] }];
 
   const cuts = new Set<number>([from, to]);
@@ -72,7 +79,10 @@ export function spansByParagraph(
 }
 
 /** A string that changes exactly when the painting of a paragraph's highlights would change. */
-export function spansKey(spans: readonly HighlightSpan[] | undefined, extra: (id: string) => string = () => ''): string {
+export function spansKey(
+  spans: readonly HighlightSpan[] | undefined,
+  extra: (id: string) => string = () => '',
+): string {
   if (!spans || spans.length === 0) return '';
   return spans.map((s) => `${s.id}:${s.start}-${s.end}:${extra(s.id)}`).join('|');
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { segmentParagraph, spansByParagraph, spansKey } from '../../../src/domain/highlights/segments';
+import {
+  segmentParagraph,
+  spansByParagraph,
+  spansKey,
+} from '../../../src/domain/highlights/segments';
 
 describe('segmentParagraph', () => {
   it('returns the whole paragraph when nothing is highlighted', () => {

@@ -40,7 +40,11 @@ export function boundaryToOffset(
  * The canonical [start, end) of a DOM range inside `root`, with whitespace at either end left out.
  * Null when the range is outside the article, collapsed, or whitespace only.
  */
-export function rangeToOffsets(root: HTMLElement, range: Range, text: string): { start: number; end: number } | null {
+export function rangeToOffsets(
+  root: HTMLElement,
+  range: Range,
+  text: string,
+): { start: number; end: number } | null {
   if (range.collapsed) return null;
   let start = boundaryToOffset(root, range.startContainer, range.startOffset, 'forward');
   let end = boundaryToOffset(root, range.endContainer, range.endOffset, 'backward');

@@ -1,0 +1,53 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** Selects `text` inside `paragraph` by dragging the mouse across it, as a reader would. */
+export async function selectText(page: Page, paragraph: Locator, text: string): Promise<void> {
+  const boxes = await paragraph.evaluate((element, wanted) => {
+    const content = element.textContent ?? '';
+    const index = content.indexOf(wanted);
+    if (index < 0) throw new Error(`"${wanted}" is not in the paragraph`);
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    const point = (offset: number) => {
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (offset <= seen + length) return { node, offset: offset - seen };
+        seen += length;
+      }
+      throw new Error('offset outside the paragraph');
+    };
+    const start = point(index);
+    walker.currentNode = element;
+    const end = point(index + wanted.length);
+    const rectAt = (p: { node: Node; offset: number }, side: 'start' | 'end') => {
+      const range = document.createRange();
+      const from = side === 'start' ? p.offset : Math.max(0, p.offset - 1);
+      range.setStart(p.node, from);
+      range.setEnd(p.node, from + 1);
+      const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+      return {
+        x: side === 'start' ? rect.left + 1 : rect.right - 1,
+        y: rect.top + rect.height / 2,
+      };
+    };
+    element.scrollIntoView({ block: 'center' });
+    return { from: rectAt(start, 'start'), to: rectAt(end, 'end') };
+  }, text);
+  await page.mouse.move(boxes.from.x, boxes.from.y);
+  await page.mouse.down();
+  await page.mouse.move(boxes.to.x, boxes.to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The canonical offsets of every mark of one annotation. */
+export function markOffsets(page: Page, id: string) {
+  return page.locator(`mark[data-annotation-id="${id}"]`).evaluateAll((marks) =>
+    marks.map((mark) => {
+      const paragraph = mark.closest('[data-offset]') as HTMLElement;
+      const range = document.createRange();
+      range.setStart(paragraph, 0);
+      range.setEndBefore(mark);
+      return Number(paragraph.dataset.offset) + range.toString().length;
+    }),
+  );
+}
