@@ -3,6 +3,7 @@ import styles from './app-header.module.css';
 
 const links = [
   { to: '/', label: 'Library', end: true },
+  { to: '/annotations', label: 'Annotations', end: false },
   { to: '/tags', label: 'Tags', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];

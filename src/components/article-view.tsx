@@ -134,8 +134,9 @@ export function ArticleView(props: Props) {
           ) : null}
         </header>
         {/* The text is focusable so a keyboard user can select with Shift+arrows. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
           tabIndex={0}
           role="region"
           aria-label="Article text"

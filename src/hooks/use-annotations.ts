@@ -13,3 +13,8 @@ const none: Record<string, number> = Object.create(null) as Record<string, numbe
 export function useAnnotationCounts(): Record<string, number> {
   return useLiveQuery(() => annotationsRepo.countByArticle(), [], none);
 }
+
+/** Every annotation, live (undefined while loading). */
+export function useAllAnnotations(): Annotation[] | undefined {
+  return useLiveQuery(() => annotationsRepo.listAll(), []);
+}

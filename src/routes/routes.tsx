@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { AnnotationsRoute } from './annotations';
 import { LibraryRoute } from './library';
 import { NotFoundRoute } from './not-found';
 import { ReaderRoute } from './reader';
@@ -14,6 +15,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <LibraryRoute /> },
       { path: 'articles/:id', element: <ReaderRoute /> },
+      { path: 'annotations', element: <AnnotationsRoute /> },
       { path: 'tags', element: <TagsRoute /> },
       { path: 'settings', element: <SettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },

@@ -1,0 +1,59 @@
+import type { CSSProperties } from 'react';
+import { Link } from 'react-router';
+import type { ArticleInfo } from '../domain/annotations/filter';
+import type { Annotation, Tag } from '../domain/model';
+import styles from './annotation-card.module.css';
+import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
+import { MarkdownText } from './markdown-text';
+import { TagSwatch } from './tag-swatch';
+
+interface Props {
+  annotation: Annotation;
+  article: ArticleInfo | undefined;
+  tags: readonly Tag[];
+}
+
+const statusNames = {
+  exact: null,
+  moved: 'Moved',
+  fuzzy: 'Approximate',
+  orphan: 'Not found',
+} as const;
+
+/** One annotation in a cross-article list: quote, where it is, tags, note and date. */
+export function AnnotationCard({ annotation, article, tags }: Props) {
+  const color = annotation.color ?? tags[0]?.color ?? '#fde68a';
+  const quote = annotation.ranges.map((r) => r.exact).join(' … ');
+  const href = `/articles/${encodeURIComponent(annotation.articleId)}#annotation=${encodeURIComponent(annotation.id)}`;
+  return (
+    <article
+      className={styles.item}
+      style={{ '--item-color': color } as CSSProperties}
+      aria-label={`Annotation on ${article?.title ?? 'an unknown article'}`}
+    >
+      <blockquote className={styles.quote} lang={article?.language}>
+        “{quote}”
+      </blockquote>
+      <div className={styles.meta}>
+        <Link to={href}>{article?.title ?? `Unknown article (${annotation.articleId})`}</Link>
+        <span>{article ? (article.source ?? UNKNOWN_OUTLET) : UNKNOWN_OUTLET}</span>
+        {article ? <span>{languageName(article.language)}</span> : null}
+        <span>{formatDateTime(annotation.createdAt)}</span>
+        {statusNames[annotation.status] ? (
+          <span className={styles.badge}>{statusNames[annotation.status]}</span>
+        ) : null}
+      </div>
+      {tags.length > 0 ? (
+        <ul className={styles.tags} aria-label="Tags">
+          {tags.map((tag) => (
+            <li key={tag.id}>
+              <TagSwatch color={tag.color} />
+              {tag.name}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {annotation.note ? <MarkdownText source={annotation.note} className={styles.note} /> : null}
+    </article>
+  );
+}

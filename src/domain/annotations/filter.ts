@@ -1,0 +1,140 @@
+import type { AnchorStatus, Annotation, Tag } from '../model';
+
+/** What the article of an annotation is, for filtering and display. */
+export interface ArticleInfo {
+  id: string;
+  title: string;
+  source: string | null;
+  language: string;
+  /** Position in the library, for "article order". */
+  order: number;
+}
+
+export interface AnnotationFilters {
+  /** Tag ids; a parent tag also matches its children. Any of them matches. */
+  tags: string[];
+  articles: string[];
+  outlets: string[];
+  languages: string[];
+  statuses: AnchorStatus[];
+  /** Words that must all appear in the quote or the note (case and accents ignored). */
+  query: string;
+  sort: 'article' | 'date' | 'tag';
+}
+
+export const emptyFilters: AnnotationFilters = {
+  tags: [],
+  articles: [],
+  outlets: [],
+  languages: [],
+  statuses: [],
+  query: '',
+  sort: 'article',
+};
+
+/** The name used for an article whose outlet is unknown, in filters as in the UI. */
+export const UNKNOWN_OUTLET_KEY = '(unknown)';
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Expands tag ids with their children (one level of hierarchy). */
+export function withChildTags(tagIds: readonly string[], tags: readonly Tag[]): Set<string> {
+  const wanted = new Set(tagIds);
+  for (const tag of tags) if (tag.parentId !== null && wanted.has(tag.parentId)) wanted.add(tag.id);
+  return wanted;
+}
+
+function firstStart(annotation: Annotation): number {
+  return Math.min(...annotation.ranges.map((r) => r.start));
+}
+
+/**
+ * Filters annotations across articles and sorts them: by article (library order, then position
+ * in the text), by date (newest first) or by tag (first tag's name, untagged last).
+ */
+export function filterAnnotations(
+  annotations: readonly Annotation[],
+  filters: AnnotationFilters,
+  articles: ReadonlyMap<string, ArticleInfo>,
+  tags: readonly Tag[],
+): Annotation[] {
+  const tagIds = filters.tags.length > 0 ? withChildTags(filters.tags, tags) : null;
+  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const tagName = new Map(tags.map((t) => [t.id, t.name]));
+  const kept = annotations.filter((a) => {
+    const article = articles.get(a.articleId);
+    if (tagIds && !a.tagIds.some((id) => tagIds.has(id))) return false;
+    if (filters.articles.length > 0 && !filters.articles.includes(a.articleId)) return false;
+    if (
+      filters.outlets.length > 0 &&
+      !filters.outlets.includes(article?.source ?? UNKNOWN_OUTLET_KEY)
+    )
+      return false;
+    if (filters.languages.length > 0 && !filters.languages.includes(article?.language ?? ''))
+      return false;
+    if (filters.statuses.length > 0 && !filters.statuses.includes(a.status)) return false;
+    if (words.length > 0) {
+      const haystack = fold(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
+      if (!words.every((w) => haystack.includes(w))) return false;
+    }
+    return true;
+  });
+  const orderOf = (a: Annotation) => articles.get(a.articleId)?.order ?? Number.MAX_SAFE_INTEGER;
+  const byArticle = (a: Annotation, b: Annotation) =>
+    orderOf(a) - orderOf(b) || firstStart(a) - firstStart(b);
+  const firstTag = (a: Annotation) => {
+    const name = a.tagIds.map((id) => tagName.get(id)).find((n) => n !== undefined);
+    return name === undefined ? null : name;
+  };
+  const compare = {
+    article: byArticle,
+    date: (a: Annotation, b: Annotation) =>
+      b.createdAt.localeCompare(a.createdAt) || byArticle(a, b),
+    tag: (a: Annotation, b: Annotation) => {
+      const ta = firstTag(a);
+      const tb = firstTag(b);
+      if (ta === tb) return byArticle(a, b);
+      if (ta === null) return 1;
+      if (tb === null) return -1;
+      return ta.localeCompare(tb, 'en', { sensitivity: 'base' }) || byArticle(a, b);
+    },
+  }[filters.sort];
+  return kept.sort(compare);
+}
+
+const LIST_KEYS = ['tags', 'articles', 'outlets', 'languages', 'statuses'] as const;
+const PARAM: Record<(typeof LIST_KEYS)[number], string> = {
+  tags: 'tag',
+  articles: 'article',
+  outlets: 'outlet',
+  languages: 'lang',
+  statuses: 'status',
+};
+const STATUSES: readonly AnchorStatus[] = ['exact', 'moved', 'fuzzy', 'orphan'];
+
+/** Reads filters from URL search params (repeated keys for lists), so a view can be linked. */
+export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
+  const sort = params.get('sort');
+  return {
+    tags: params.getAll(PARAM.tags),
+    articles: params.getAll(PARAM.articles),
+    outlets: params.getAll(PARAM.outlets),
+    languages: params.getAll(PARAM.languages),
+    statuses: params
+      .getAll(PARAM.statuses)
+      .filter((s): s is AnchorStatus => STATUSES.includes(s as AnchorStatus)),
+    query: params.get('q') ?? '',
+    sort: sort === 'date' || sort === 'tag' ? sort : 'article',
+  };
+}
+
+/** Writes filters to URL search params; defaults are left out. */
+export function filtersToParams(filters: AnnotationFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of LIST_KEYS) for (const value of filters[key]) params.append(PARAM[key], value);
+  if (filters.query) params.set('q', filters.query);
+  if (filters.sort !== 'article') params.set('sort', filters.sort);
+  return params;
+}
