@@ -5,6 +5,7 @@ const links = [
   { to: '/', label: 'Library', end: true },
   { to: '/annotations', label: 'Annotations', end: false },
   { to: '/tags', label: 'Tags', end: false },
+  { to: '/compare', label: 'Compare', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
 

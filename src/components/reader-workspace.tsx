@@ -57,7 +57,7 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
   const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
   const shortcutsOpen = useAppStore((s) => s.shortcutsOpen);
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
-  const { hash } = useLocation();
+  const { hash, key: locationKey } = useLocation();
 
   const byAnnotation = useMemo(
     () => new Map(anchored.map((a) => [a.annotation.id, a])),
@@ -150,12 +150,16 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
   useReaderShortcuts({ tags, highlight: (tagId) => void highlight(tagId), toggleTag, step });
 
   // Deep link: /articles/:id#annotation=<id> opens with that highlight in view and focused.
+  // Once per visit: later saves must not pull the editor or the focus back to it.
   const linked = annotationIdFromHash(hash);
+  const openedLink = useRef<string | null>(null);
   useEffect(() => {
-    if (loading || !linked || !byAnnotation.has(linked)) return;
+    const visit = `${locationKey}#${linked}`;
+    if (loading || !linked || openedLink.current === visit || !byAnnotation.has(linked)) return;
+    openedLink.current = visit;
     setActive(linked);
     requestAnimationFrame(() => focusHighlight(linked, 'auto'));
-  }, [loading, linked, byAnnotation, setActive]);
+  }, [loading, linked, locationKey, byAnnotation, setActive]);
 
   // Leaving the article closes its editor.
   useEffect(() => () => setActive(null), [entry.id, setActive]);

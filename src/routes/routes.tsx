@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { AnnotationsRoute } from './annotations';
+import { CompareRoute } from './compare';
 import { LibraryRoute } from './library';
 import { NotFoundRoute } from './not-found';
 import { ReaderRoute } from './reader';
@@ -17,6 +18,7 @@ export const routes: RouteObject[] = [
       { path: 'articles/:id', element: <ReaderRoute /> },
       { path: 'annotations', element: <AnnotationsRoute /> },
       { path: 'tags', element: <TagsRoute /> },
+      { path: 'compare', element: <CompareRoute /> },
       { path: 'settings', element: <SettingsRoute /> },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -1,0 +1,121 @@
+import { useEffect, useMemo, type CSSProperties } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
+import { UNKNOWN_OUTLET, formatCount } from '../components/format';
+import { StatusMessage } from '../components/status-message';
+import { TagSwatch } from '../components/tag-swatch';
+import { coOccurrence, compareColumns, tagCountsByOutlet } from '../domain/compare/compare';
+import { useAllAnnotations } from '../hooks/use-annotations';
+import { useArticleInfos } from '../hooks/use-article-infos';
+import { useTags } from '../hooks/use-tags';
+import styles from './compare.module.css';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** `/compare`: passages coded with chosen tags, side by side per article/outlet, with counts. */
+export function CompareRoute() {
+  const [params, setParams] = useSearchParams();
+  const chosen = params.getAll('tag');
+  const annotations = useAllAnnotations();
+  const { tags, byId } = useTags();
+  const articles = useArticleInfos();
+  const columns = useMemo(
+    () => (annotations ? compareColumns(annotations, chosen, articles.list, tags) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from params
+    [annotations, params, articles.list, tags],
+  );
+  const counts = useMemo(
+    () => tagCountsByOutlet(annotations ?? [], articles.byId, tags, UNKNOWN_OUTLET),
+    [annotations, articles.byId, tags],
+  );
+  const matrix = useMemo(() => coOccurrence(annotations ?? [], tags), [annotations, tags]);
+
+  useEffect(() => {
+    document.title = 'Compare · Gloss';
+  }, []);
+
+  const toggle = (id: string) => {
+    const next = chosen.includes(id) ? chosen.filter((t) => t !== id) : [...chosen, id];
+    setParams(new URLSearchParams(next.map((t) => ['tag', t])), { replace: true });
+  };
+
+  return (
+    <main className={styles.page} id="main">
+      <h1>Compare</h1>
+      <p className={styles.intro}>
+        Choose one or more tags to see the passages coded with them side by side, one column per
+        article and outlet.
+      </p>
+      {tags.length === 0 ? (
+        <StatusMessage
+          kind="empty"
+          title="No tags yet."
+          detail="Tag passages in the reader, or create tags on the Tags page."
+        />
+      ) : (
+        <fieldset className={styles.picker}>
+          <legend>Tags to compare</legend>
+          {tags.map((tag) => (
+            <label key={tag.id}>
+              <input
+                type="checkbox"
+                checked={chosen.includes(tag.id)}
+                onChange={() => toggle(tag.id)}
+              />
+              <TagSwatch color={tag.color} />
+              {tag.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {chosen.length > 0 ? (
+        <ul className={styles.columns} aria-label="Passages by article">
+          {columns.map(({ article, passages }) => (
+            <li key={article.id} className={styles.column} aria-labelledby={`column-${article.id}`}>
+              <h2 id={`column-${article.id}`}>
+                <span className={styles.outlet}>{article.source ?? UNKNOWN_OUTLET}</span>
+                <span lang={article.language}>{article.title}</span>
+              </h2>
+              <p className={styles.count}>{formatCount(passages.length, 'passage')}</p>
+              {passages.length === 0 ? (
+                <p className={styles.none}>No passage coded with these tags.</p>
+              ) : (
+                <ul className={styles.passages}>
+                  {passages.map((a) => {
+                    const first = a.tagIds.map((id) => byId.get(id)).find((t) => t !== undefined);
+                    return (
+                      <li key={a.id}>
+                        <Link
+                          className={styles.passage}
+                          lang={article.language}
+                          style={
+                            {
+                              '--item-color': a.color ?? first?.color ?? '#fde68a',
+                            } as CSSProperties
+                          }
+                          to={`/articles/${encodeURIComponent(a.articleId)}#annotation=${encodeURIComponent(a.id)}`}
+                        >
+                          “{a.ranges.map((r) => r.exact).join(' … ')}”
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {tags.length > 0 ? (
+        <>
+          <TagCountsChart data={counts} fileName={`gloss-tag-counts-${today()}.csv`} />
+          <CoOccurrenceTable
+            tags={tags}
+            matrix={matrix}
+            fileName={`gloss-cooccurrence-${today()}.csv`}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../helpers/render-app';
+import { seedHighlight, seedTag } from '../helpers/seed-annotations';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('Compare', () => {
+  it('shows the passages of a tag side by side, one column per article, with counts and charts', async () => {
+    const russia = await seedTag('Russia');
+    const force = await seedTag('Force');
+    await seedHighlight(
+      '000_df97716ef8399177',
+      'The use of force to solve the crisis in Syria would be futile',
+      { tags: [force, russia] },
+    );
+    await seedHighlight('001_7385e71a292b6180', 'le recours à la force', { tags: [force] });
+    await seedHighlight('003_160427fdb2b2b30e', 'swift political solution', { tags: [russia] });
+    const { user, router } = renderApp('/compare');
+    await user.click(await screen.findByRole('checkbox', { name: 'Force' }));
+    expect(router.state.location.search).toBe(`?tag=${force.id}`);
+    const columns = within(screen.getByRole('list', { name: 'Passages by article' }))
+      .getAllByRole('listitem')
+      .filter((li) => li.getAttribute('aria-labelledby'));
+    expect(columns).toHaveLength(5);
+    expect(columns.map((c) => within(c).getByText(/passages?$/).textContent)).toEqual([
+      '1 passage',
+      '1 passage',
+      '0 passages',
+      '0 passages',
+      '0 passages',
+    ]);
+    expect(within(columns[1] as HTMLElement).getByRole('link')).toHaveTextContent(
+      '“le recours à la force”',
+    );
+    const counts = screen.getByRole('table', { name: /Tag counts per outlet/ });
+    const sana = within(counts).getByRole('row', { name: /^SANA \d/ });
+    expect(
+      within(sana)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '1']);
+    const cooc = screen.getByRole('table', { name: /co-occurrence/ });
+    const forceRow = within(cooc).getByRole('row', { name: /^Force/ });
+    expect(
+      within(forceRow)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '1']);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleInfo } from '../../../src/domain/annotations/filter';
+import {
+  coOccurrence,
+  compareColumns,
+  tagCountsByOutlet,
+} from '../../../src/domain/compare/compare';
+import type { Annotation, Tag } from '../../../src/domain/model';
+
+const tag = (id: string, parentId: string | null = null): Tag => ({
+  id,
+  name: id.toUpperCase(),
+  nameKey: id,
+  color: '#fde68a',
+  description: '',
+  hotkey: null,
+  parentId,
+  createdAt: '2026-01-01T00:00:00.000Z',
+});
+const ann = (
+  id: string,
+  articleId: string,
+  start: number,
+  end: number,
+  tagIds: string[],
+  status: Annotation['status'] = 'exact',
+): Annotation => ({
+  id,
+  articleId,
+  textHash: 'h',
+  ranges: [{ start, end, exact: 'x', prefix: '', suffix: '' }],
+  tagIds,
+  note: '',
+  color: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  status,
+});
+const tags = [tag('war'), tag('truce', 'war'), tag('peace')];
+const list: ArticleInfo[] = [
+  { id: 'a', title: 'A', source: 'SANA', language: 'en', order: 0 },
+  { id: 'b', title: 'B', source: 'Press TV', language: 'en', order: 1 },
+  { id: 'c', title: 'C', source: null, language: 'fr', order: 2 },
+];
+const articles = new Map(list.map((a) => [a.id, a]));
+const annotations = [
+  ann('1', 'a', 30, 40, ['war']),
+  ann('2', 'a', 0, 10, ['truce', 'peace']),
+  ann('3', 'b', 5, 15, ['peace']),
+  ann('4', 'b', 10, 20, ['war']),
+  ann('5', 'c', 0, 5, ['war'], 'orphan'),
+];
+
+describe('compare', () => {
+  it('puts passages with a tag (and its children) in one column per article, in text order', () => {
+    const columns = compareColumns(annotations, ['war'], list, tags);
+    expect(columns.map((c) => c.passages.map((p) => p.id))).toEqual([['2', '1'], ['4'], []]);
+  });
+
+  it('counts tags per outlet, unknown outlet last', () => {
+    const result = tagCountsByOutlet(annotations, articles, tags, 'Unknown outlet');
+    expect(result.outlets).toEqual(['Press TV', 'SANA', 'Unknown outlet']);
+    expect(result.counts).toEqual([
+      [1, 0, 1],
+      [1, 1, 1],
+      [1, 0, 0],
+    ]);
+  });
+
+  it('counts co-occurrence on the same annotation and on overlapping ones, ignoring orphans', () => {
+    const matrix = coOccurrence(annotations, tags);
+    // truce+peace on annotation 2; peace (3) overlaps war (4) in article b.
+    expect(matrix).toEqual([
+      [2, 0, 1],
+      [0, 1, 1],
+      [1, 1, 2],
+    ]);
+  });
+});
