@@ -1,5 +1,6 @@
 /**
- * `npm test`: typecheck, lint, unit + component tests, build, end-to-end tests.
+ * `npm test`: typecheck, lint, unit + component tests, build, bundle budget, a smoke run of the
+ * benchmarks (so they cannot rot), end-to-end tests.
  * Every step runs even when an earlier one fails, so one run shows everything
  * that is wrong. The last line is the total over all runners: `N passed, N failed`.
  */
@@ -66,6 +67,11 @@ const tallies: [string, Tally][] = [
   ['lint', step('lint', 'npx eslint .')],
   ['unit', vitest()],
   ['build', step('build', 'npm run build')],
+  ['bundle', step('bundle budget (initial JS ≤ 150 KiB gzip)', 'npm run check:bundle')],
+  [
+    'bench smoke',
+    step('benchmark smoke run (1 iteration, small sizes)', 'npm run bench -- --smoke'),
+  ],
   ['e2e', playwright()],
 ];
 

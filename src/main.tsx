@@ -1,7 +1,11 @@
+/// <reference types="vite-plugin-pwa/client" />
+// First: configures zod before any schema is built (see the module).
+import './configure-zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { onDbEvent, openDb } from './db';
+import { announceUpdate } from './hooks/use-service-worker';
 import './styles.css';
 
 /**
@@ -25,6 +29,23 @@ function openStorage(): Promise<void> {
   });
 }
 
+/**
+ * Registers the service worker that precaches the app shell and the seeds, so
+ * Gloss opens offline after one visit. Production builds only: in development
+ * it would serve stale modules. A new version waits until the reader chooses
+ * "Reload" in the update prompt.
+ */
+function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const applyUpdate = registerSW({
+      onNeedRefresh: () => announceUpdate(() => applyUpdate(true)),
+      onRegisterError: (error: unknown) =>
+        console.warn('Gloss: offline support is unavailable', error),
+    });
+  });
+}
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
@@ -34,4 +55,5 @@ void openStorage().then(() => {
       <App />
     </StrictMode>,
   );
+  registerServiceWorker();
 });

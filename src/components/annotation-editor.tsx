@@ -11,6 +11,7 @@ import {
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
 import styles from './annotation-editor.module.css';
 import { formatDateTime, statusLabel } from './format';
+import { MarkdownText } from './markdown-text';
 import { TagInput } from './tag-input';
 
 interface Props {
@@ -108,6 +109,12 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
           onChange={(e) => setNote(e.target.value)}
           onBlur={flush}
         />
+        {/[*_`[\]]/.test(note) ? (
+          <details className={styles.preview}>
+            <summary>Preview</summary>
+            <MarkdownText source={note} />
+          </details>
+        ) : null}
       </div>
       <fieldset className={styles.colors}>
         <legend className={styles.label}>Colour</legend>

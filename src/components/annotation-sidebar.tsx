@@ -12,6 +12,8 @@ interface Props {
   colorOf: (item: AnchoredAnnotation) => string;
   open: boolean;
   editor: ReactNode;
+  /** The article memo, shown above the list. */
+  memo?: ReactNode;
   hasSelection: boolean;
   onActivate: (id: string) => void;
   onClose: () => void;
@@ -38,7 +40,7 @@ function quoteOf(item: AnchoredAnnotation): string {
 
 /** The reader's "Annotations" sidebar (a drawer on narrow screens), in text order. */
 export function AnnotationSidebar(props: Props) {
-  const { anchored, byId, activeId, colorOf, open, editor, hasSelection } = props;
+  const { anchored, byId, activeId, colorOf, open, editor, memo, hasSelection } = props;
   const placed = anchored.filter((a) => a.status !== 'orphan');
   const attention = anchored.filter((a) => a.status === 'orphan' || a.status === 'fuzzy');
 
@@ -58,6 +60,7 @@ export function AnnotationSidebar(props: Props) {
         </button>
       </div>
       {editor}
+      {memo}
       {attention.length > 0 ? (
         <section className={styles.attention} aria-labelledby="needs-attention">
           <h3 id="needs-attention">Needs attention ({attention.length})</h3>

@@ -6,6 +6,7 @@ const links = [
   { to: '/annotations', label: 'Annotations', end: false },
   { to: '/tags', label: 'Tags', end: false },
   { to: '/compare', label: 'Compare', end: false },
+  { to: '/data', label: 'Export & import', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];
 

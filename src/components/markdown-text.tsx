@@ -23,7 +23,13 @@ function renderInline(nodes: readonly Inline[]): ReactNode[] {
 }
 
 /** Renders a note or memo's Markdown as React elements: no HTML string is ever injected. */
-export function MarkdownText({ source, className }: { source: string; className?: string | undefined }) {
+export function MarkdownText({
+  source,
+  className,
+}: {
+  source: string;
+  className?: string | undefined;
+}) {
   return (
     <div className={className} style={{ whiteSpace: 'pre-wrap' }}>
       {parseMarkdown(source).map((block, index) =>

@@ -18,6 +18,7 @@ import { useTextSelection } from '../hooks/use-text-selection';
 import { useAppStore } from '../store';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationSidebar } from './annotation-sidebar';
+import { ArticleMemo } from './article-memo';
 import { ArticleView } from './article-view';
 import { HighlightChooser } from './highlight-chooser';
 import type { MarkPaint } from './paragraph-view';
@@ -207,6 +208,7 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
         colorOf={colorOf}
         open={sidebarOpen}
         editor={editor}
+        memo={<ArticleMemo articleId={entry.id} />}
         hasSelection={selection !== null}
         onActivate={(id) => activate(id)}
         onClose={() => setSidebarOpen(false)}

@@ -174,13 +174,17 @@ export function TagForm({
         </FormField>
       </div>
       <TagColorPicker value={color} onChange={(hex) => change('color', hex)} error={errors.color} />
-      <FormField label="Description" hint="Optional" error={errors.description}>
+      <FormField
+        label="Description (memo, Markdown)"
+        hint="Optional: when to use the tag. **bold**, *italic*, `code`, [links](https://…) and - lists are shown formatted."
+        error={errors.description}
+      >
         {(control) => (
           <textarea
             {...control}
             data-field="description"
             className={`field ${styles.description}`}
-            rows={2}
+            rows={3}
             value={draft.description}
             onChange={(event) => change('description', event.target.value)}
           />

@@ -2,8 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '../domain/model';
 import { useTagActions } from '../hooks/use-tag-actions';
 import { formatCount } from './format';
+import { MarkdownText } from './markdown-text';
+import { TagDeleteDialog } from './tag-delete-dialog';
 import { draftFromTag, type TagInput } from './tag-draft';
 import { TagForm } from './tag-form';
+import { TagMergeDialog } from './tag-merge-dialog';
 import styles from './tag-table.module.css';
 
 interface Props {
@@ -14,6 +17,8 @@ interface Props {
   tags: readonly Tag[];
   /** How many columns the table has, so the inline form can span them all. */
   columns: number;
+  /** Called when the tag has been merged away or deleted, so focus can go somewhere sensible. */
+  onGone: () => void;
 }
 
 function None() {
@@ -25,21 +30,49 @@ function None() {
   );
 }
 
-/** One codebook row; "Edit" turns it into an inline form, and focus comes back to "Edit" after. */
-export function TagRow({ tag, parent, usage, tags, columns }: Props) {
+type Dialog = 'merge' | 'delete' | null;
+
+/**
+ * One codebook row with its memo rendered from Markdown. "Edit" turns it into
+ * an inline form; "Merge…" and "Delete" open dialogs. Focus comes back to the
+ * button that opened a form or dialog when it closes without the tag going.
+ */
+export function TagRow({ tag, parent, usage, tags, columns, onGone }: Props) {
   const { updateTag } = useTagActions();
   const [editing, setEditing] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
   const editButton = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  // Which button gets focus back; the edit button is not rendered while the form is open.
+  const returnFocus = useRef<'edit' | 'merge' | 'delete' | null>(null);
+  const gone = useRef(false);
 
+  // Runs once the form or dialog has closed, so the focus is not taken back by it.
   useEffect(() => {
-    if (editing || !returnFocus.current) return;
-    returnFocus.current = false;
-    editButton.current?.focus();
-  }, [editing]);
+    if (editing || dialog !== null) return;
+    if (gone.current) {
+      gone.current = false;
+      onGone();
+    } else if (returnFocus.current) {
+      const buttons = { edit: editButton, merge: mergeButton, delete: deleteButton };
+      buttons[returnFocus.current].current?.focus();
+      returnFocus.current = null;
+    }
+  }, [editing, dialog, onGone]);
+
+  function closeDialog() {
+    returnFocus.current = dialog;
+    setDialog(null);
+  }
+
+  function closeAsGone() {
+    gone.current = true;
+    setDialog(null);
+  }
 
   function close() {
-    returnFocus.current = true;
+    returnFocus.current = 'edit';
     setEditing(false);
   }
 
@@ -81,7 +114,11 @@ export function TagRow({ tag, parent, usage, tags, columns }: Props) {
         </span>
       </th>
       <td data-label="Description" className={styles.description}>
-        {tag.description ? tag.description : <None />}
+        {tag.description ? (
+          <MarkdownText source={tag.description} className={styles.memo} />
+        ) : (
+          <None />
+        )}
       </td>
       <td data-label="Hotkey">
         {tag.hotkey ? <kbd className={styles.kbd}>{tag.hotkey}</kbd> : <None />}
@@ -91,15 +128,49 @@ export function TagRow({ tag, parent, usage, tags, columns }: Props) {
         {usage === undefined ? 'Counting…' : formatCount(usage, 'annotation')}
       </td>
       <td className={styles.actions}>
-        <button
-          ref={editButton}
-          type="button"
-          className="button"
-          aria-label={`Edit ${tag.name}`}
-          onClick={() => setEditing(true)}
-        >
-          Edit
-        </button>
+        <div className={styles.actionButtons}>
+          <button
+            ref={editButton}
+            type="button"
+            className="button"
+            aria-label={`Edit ${tag.name}`}
+            onClick={() => setEditing(true)}
+          >
+            Edit
+          </button>
+          {tags.length > 1 ? (
+            <button
+              ref={mergeButton}
+              type="button"
+              className="button"
+              aria-label={`Merge ${tag.name} into…`}
+              onClick={() => setDialog('merge')}
+            >
+              Merge…
+            </button>
+          ) : null}
+          <button
+            ref={deleteButton}
+            type="button"
+            className="button"
+            aria-label={`Delete ${tag.name}`}
+            onClick={() => setDialog('delete')}
+          >
+            Delete
+          </button>
+        </div>
+        {dialog === 'merge' ? (
+          <TagMergeDialog tag={tag} tags={tags} onClose={closeDialog} onMerged={closeAsGone} />
+        ) : null}
+        {dialog === 'delete' ? (
+          <TagDeleteDialog
+            tag={tag}
+            usage={usage}
+            childCount={tags.filter((child) => child.parentId === tag.id).length}
+            onClose={closeDialog}
+            onDeleted={closeAsGone}
+          />
+        ) : null}
       </td>
     </tr>
   );

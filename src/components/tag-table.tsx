@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import type { Tag } from '../domain/model';
 import { formatCount } from './format';
 import { TagRow } from './tag-row';
@@ -33,10 +33,13 @@ interface Props {
 /** Every tag with its colour, description, hotkey, parent and how often it is used. */
 export function TagTable({ tags, usage }: Props) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusHeading = useCallback(() => heading.current?.focus(), []);
   return (
     <section className={pageStyles.listSection} aria-labelledby={headingId}>
       <div className={pageStyles.listHeading}>
-        <h2 id={headingId} className={pageStyles.panelHeading}>
+        {/* Focus lands here when the focused row's tag is merged away or deleted. */}
+        <h2 id={headingId} ref={heading} tabIndex={-1} className={pageStyles.panelHeading}>
           Codebook
         </h2>
         <p className={pageStyles.count}>{formatCount(tags.length, 'tag')}</p>
@@ -63,6 +66,7 @@ export function TagTable({ tags, usage }: Props) {
               usage={usage.get(tag.id)}
               tags={tags}
               columns={COLUMNS}
+              onGone={focusHeading}
             />
           ))}
         </tbody>

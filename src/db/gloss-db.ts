@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Annotation, StoredArticle, Tag } from '../domain/model';
+import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
 import { declareSchemaVersions } from './schema';
 import type { MetaRecord } from './types';
 
@@ -40,6 +40,7 @@ export class GlossDB extends Dexie {
   declare readonly tags: EntityTable<Tag, 'id'>;
   declare readonly articles: EntityTable<StoredArticle, 'id'>;
   declare readonly meta: EntityTable<MetaRecord, 'key'>;
+  declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
 
   storageMode: StorageMode = 'pending';
   readonly #listeners = new Set<DbEventListener>();

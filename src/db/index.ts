@@ -47,3 +47,11 @@ export {
   type TagsRepoOptions,
 } from './tags-repo';
 export type { MetaRecord } from './types';
+export {
+  articlesRepo,
+  createArticlesRepo,
+  type ArticlesRepo,
+  type RemovedArticle,
+} from './articles-repo';
+export { createMemosRepo, memosRepo, type MemosRepo, type MemosRepoOptions } from './memos-repo';
+export { UNNAMED_TAG, backfillTagNameKeys, lacksStatus, upgradeToV2 } from './upgrade-v2';

@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { upgradeToV2 } from './upgrade-v2';
 
 /** One shipped version of the IndexedDB schema. */
 export interface SchemaVersion {
@@ -26,6 +27,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       articles: 'id, title, createdAt',
       meta: 'key',
     },
+  },
+  {
+    // Article memos; backfills annotation status and tag nameKey on old records.
+    version: 2,
+    stores: {
+      memos: 'articleId',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

@@ -13,6 +13,15 @@ import type { Tag } from '../domain/model';
 import { TagSchema } from '../domain/validation';
 import { getDb, type GlossDB } from './db';
 import { isConstraintError, mapDbError, NotFoundError, ValidationError } from './errors';
+import {
+  countMerge,
+  mergeTags,
+  restoreMerged,
+  type MergeCounts,
+  type MergedTags,
+} from './tag-merge';
+
+export type { MergeCounts, MergedTags } from './tag-merge';
 
 /** What remove() took away, so that undo can put it back. */
 export interface RemovedTag {
@@ -148,6 +157,45 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
           await tags.bulkPut(orphans.map((child) => ({ ...child, parentId: tag.id })));
           return tag;
         }),
+      );
+    },
+
+    /**
+     * Merges the source tag into the target in one transaction: annotations
+     * keep one copy of the target, sub-tags move under the target (or to the
+     * top level when the target is a sub-tag), the source is deleted.
+     * @returns the counts before and after, and what undo needs
+     * @throws NotFoundError, ValidationError when both are the same tag
+     */
+    merge(sourceId: string, targetId: string): Promise<MergedTags> {
+      const { annotations, tags } = dbOf();
+      return run(() =>
+        // An async scope function: Dexie then keeps the transaction across native awaits.
+        dbOf().transaction('rw', tags, annotations, async () =>
+          mergeTags(dbOf(), sourceId, targetId, now().toISOString()),
+        ),
+      );
+    },
+
+    /**
+     * Undoes merge() in one transaction: the source tag, its sub-tags' parents
+     * and the merged annotations' tags are put back as they were.
+     * @throws CodebookError when another tag has taken the source's name meanwhile
+     */
+    restoreMerged(merged: MergedTags): Promise<Tag> {
+      const { annotations, tags } = dbOf();
+      return run(() =>
+        dbOf().transaction('rw', tags, annotations, async () => restoreMerged(dbOf(), merged)),
+      );
+    },
+
+    /** What merging would do: annotations per tag now, and on the target after. */
+    mergeCounts(sourceId: string, targetId: string): Promise<MergeCounts> {
+      const { annotations, tags } = dbOf();
+      return run(() =>
+        dbOf().transaction('r', tags, annotations, async () =>
+          countMerge(dbOf(), sourceId, targetId),
+        ),
       );
     },
 

@@ -60,3 +60,11 @@ export interface StoredArticle {
   text: string;
   createdAt: string;
 }
+
+/** A note on a whole article (seed or user document), kept apart from its annotations. */
+export interface ArticleMemo {
+  articleId: string;
+  /** Plain text (Markdown allowed, rendered safely); never empty: an empty memo is deleted. */
+  text: string;
+  updatedAt: string;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { AnnotationCard } from '../components/annotation-card';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
 import { StatusMessage } from '../components/status-message';
@@ -163,8 +163,8 @@ export function AnnotationsRoute() {
             <option value="tag">Tag</option>
           </select>
         </label>
-        {filtered ? (
-          <div className={styles.actions}>
+        <div className={styles.actions}>
+          {filtered ? (
             <button
               type="button"
               className="button"
@@ -172,8 +172,11 @@ export function AnnotationsRoute() {
             >
               Clear filters
             </button>
-          </div>
-        ) : null}
+          ) : null}
+          <Link className="button" to={filtered ? `/data?${params.toString()}` : '/data'}>
+            {filtered ? 'Export these' : 'Export'}
+          </Link>
+        </div>
       </form>
       {!annotations ? (
         <StatusMessage kind="loading" title="Loading annotations…" />

@@ -24,6 +24,8 @@ export function CompareRoute() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from params
     [annotations, params, articles.list, tags],
   );
+  const withPassages = columns.filter((c) => c.passages.length > 0);
+  const without = columns.filter((c) => c.passages.length === 0);
   const counts = useMemo(
     () => tagCountsByOutlet(annotations ?? [], articles.byId, tags, UNKNOWN_OUTLET),
     [annotations, articles.byId, tags],
@@ -68,18 +70,19 @@ export function CompareRoute() {
           ))}
         </fieldset>
       )}
-      {chosen.length > 0 ? (
+      {chosen.length > 0 && withPassages.length === 0 ? (
+        <StatusMessage kind="empty" title="No passage is coded with these tags yet." />
+      ) : null}
+      {withPassages.length > 0 ? (
         <ul className={styles.columns} aria-label="Passages by article">
-          {columns.map(({ article, passages }) => (
+          {withPassages.map(({ article, passages }) => (
             <li key={article.id} className={styles.column} aria-labelledby={`column-${article.id}`}>
               <h2 id={`column-${article.id}`}>
                 <span className={styles.outlet}>{article.source ?? UNKNOWN_OUTLET}</span>
                 <span lang={article.language}>{article.title}</span>
               </h2>
               <p className={styles.count}>{formatCount(passages.length, 'passage')}</p>
-              {passages.length === 0 ? (
-                <p className={styles.none}>No passage coded with these tags.</p>
-              ) : (
+              {
                 <ul className={styles.passages}>
                   {passages.map((a) => {
                     const first = a.tagIds.map((id) => byId.get(id)).find((t) => t !== undefined);
@@ -101,10 +104,19 @@ export function CompareRoute() {
                     );
                   })}
                 </ul>
-              )}
+              }
             </li>
           ))}
         </ul>
+      ) : null}
+      {withPassages.length > 0 && without.length > 0 ? (
+        <p className={styles.none}>
+          Not coded with these tags in:{' '}
+          {without
+            .map(({ article }) => `${article.title} (${article.source ?? UNKNOWN_OUTLET})`)
+            .join('; ')}
+          .
+        </p>
       ) : null}
       {tags.length > 0 ? (
         <>

@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { AddDocumentDialog } from '../components/add-document-dialog';
 import { ArticleCard } from '../components/article-card';
+import { DeleteDocumentDialog } from '../components/delete-document-dialog';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
+import { UserDocumentCard } from '../components/user-document-card';
+import type { ManifestEntry } from '../domain/corpus/types';
 import { arrangeLibrary } from '../domain/library';
 import { useAnnotationCounts } from '../hooks/use-annotations';
-import { useManifest } from '../hooks/use-manifest';
+import { useLibrary } from '../hooks/use-library';
 import { useAppStore, type LibrarySort } from '../store';
 import styles from './library.module.css';
 
@@ -14,15 +18,20 @@ const sortLabels: Record<LibrarySort, string> = {
   outlet: 'Outlet',
 };
 
-/** `/`: every article as a card, with a filter and a sort order. */
+/**
+ * `/`: every article as a card (the bundled seeds and the user's own
+ * documents), with a filter, a sort order, and "Add document".
+ */
 export function LibraryRoute() {
-  const { manifest, retry } = useManifest();
+  const library = useLibrary();
   const sort = useAppStore((s) => s.librarySort);
   const filter = useAppStore((s) => s.libraryFilter);
   const setSort = useAppStore((s) => s.setLibrarySort);
   const setFilter = useAppStore((s) => s.setLibraryFilter);
   const counts = useAnnotationCounts();
-  const articles = manifest.status === 'ready' ? manifest.value.articles : null;
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<ManifestEntry | null>(null);
+  const articles = library.status === 'ready' ? library.entries : null;
   const shown = useMemo(
     () => (articles ? arrangeLibrary(articles, filter, sort) : []),
     [articles, filter, sort],
@@ -32,16 +41,38 @@ export function LibraryRoute() {
     <main className={styles.page} id="main">
       <div className={styles.heading}>
         <h1>Library</h1>
-        {articles ? (
-          <p className={styles.summary}>{formatCount(articles.length, 'article')}</p>
-        ) : null}
+        <div className={styles.headingEnd}>
+          {articles ? (
+            <p className={styles.summary}>{formatCount(articles.length, 'article')}</p>
+          ) : null}
+          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
+            Add document
+          </button>
+        </div>
       </div>
-      {manifest.status === 'error' ? (
+      {adding ? (
+        <AddDocumentDialog
+          onClose={() => setAdding(false)}
+          onAdded={() => {
+            // A filter could hide what was just added.
+            setFilter('');
+            setAdding(false);
+          }}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteDocumentDialog
+          entry={deleting}
+          annotationCount={counts[deleting.id] ?? 0}
+          onClose={() => setDeleting(null)}
+        />
+      ) : null}
+      {library.status === 'error' ? (
         <StatusMessage
           kind="error"
           title="The library could not be loaded."
-          detail={manifest.message}
-          onRetry={retry}
+          detail={library.message}
+          onRetry={library.retry}
         />
       ) : !articles ? (
         <StatusMessage kind="loading" title="Loading the library…" />
@@ -85,7 +116,15 @@ export function LibraryRoute() {
             <ul className={styles.grid} aria-label="Articles">
               {shown.map((entry) => (
                 <li key={entry.id}>
-                  <ArticleCard entry={entry} annotationCount={counts[entry.id] ?? 0} />
+                  {entry.origin === 'user' ? (
+                    <UserDocumentCard
+                      entry={entry}
+                      annotationCount={counts[entry.id] ?? 0}
+                      onDelete={setDeleting}
+                    />
+                  ) : (
+                    <ArticleCard entry={entry} annotationCount={counts[entry.id] ?? 0} />
+                  )}
                 </li>
               ))}
             </ul>

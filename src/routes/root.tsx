@@ -3,6 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { AppHeader } from '../components/app-header';
 import { Toasts } from '../components/toasts';
 import { StorageBanner } from '../components/storage-banner';
+import { UpdatePrompt } from '../components/update-prompt';
 import { useApplySettings } from '../hooks/use-theme';
 
 /** The frame around every page: skip link, header with the main navigation, the page. */
@@ -19,6 +20,7 @@ export function RootRoute() {
       </a>
       <AppHeader />
       <StorageBanner />
+      <UpdatePrompt />
       <Outlet />
       <Toasts />
     </>

@@ -1,26 +1,43 @@
 import type { RouteObject } from 'react-router';
-import { AnnotationsRoute } from './annotations';
-import { CompareRoute } from './compare';
 import { LibraryRoute } from './library';
-import { NotFoundRoute } from './not-found';
 import { ReaderRoute } from './reader';
 import { RootRoute } from './root';
 import { SettingsRoute } from './settings';
-import { TagsRoute } from './tags';
 
-/** Every route of the app; the browser router and the test memory router share this table. */
+function NoFallback() {
+  return null;
+}
+
+/**
+ * Every route of the app; the browser router and the test memory router share this table.
+ * The library, the reader, settings and the frame load with the app; the other pages are lazy
+ * chunks (the initial-JavaScript budget, scripts/check-bundle.ts).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <RootRoute />,
+    // A lazy page opened directly loads before the first render; show nothing (as without it)
+    // rather than have the router warn that no fallback was given.
+    HydrateFallback: NoFallback,
     children: [
       { index: true, element: <LibraryRoute /> },
       { path: 'articles/:id', element: <ReaderRoute /> },
-      { path: 'annotations', element: <AnnotationsRoute /> },
-      { path: 'tags', element: <TagsRoute /> },
-      { path: 'compare', element: <CompareRoute /> },
+      {
+        path: 'annotations',
+        lazy: () => import('./annotations').then((m) => ({ Component: m.AnnotationsRoute })),
+      },
+      { path: 'tags', lazy: () => import('./tags').then((m) => ({ Component: m.TagsRoute })) },
+      {
+        path: 'compare',
+        lazy: () => import('./compare').then((m) => ({ Component: m.CompareRoute })),
+      },
+      { path: 'data', lazy: () => import('./data').then((m) => ({ Component: m.DataRoute })) },
       { path: 'settings', element: <SettingsRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      {
+        path: '*',
+        lazy: () => import('./not-found').then((m) => ({ Component: m.NotFoundRoute })),
+      },
     ],
   },
 ];

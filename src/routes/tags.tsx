@@ -5,7 +5,7 @@ import { TagTable } from '../components/tag-table';
 import { useTagUsage, useTags } from '../hooks/use-tags';
 import styles from './tags.module.css';
 
-/** `/tags`: the codebook — create tags, edit them inline, see how often each is used. */
+/** `/tags`: the codebook — create, edit, merge and delete tags, read their memos, see their use. */
 export function TagsRoute() {
   const { tags, loading } = useTags();
   const usage = useTagUsage();
@@ -19,9 +19,10 @@ export function TagsRoute() {
       <div className={styles.heading}>
         <h1>Tags</h1>
         <p className={styles.intro}>
-          The codebook: the tags you code passages with. Give each a colour, a description of when
-          to use it and, if you like, a one-key shortcut for the reader. Sub-tags sit one level
-          under a parent.
+          The codebook: the tags you code passages with. Give each a colour, a memo saying when to
+          use it (Markdown) and, if you like, a one-key shortcut for the reader. Sub-tags sit one
+          level under a parent. Merge two tags that mean the same, or delete one you no longer need;
+          both can be undone.
         </p>
       </div>
       <NewTagForm tags={tags} />

@@ -53,7 +53,10 @@ describe('Tags page', () => {
     expect(form.getByRole('radio', { name: 'Yellow' })).toBeChecked();
     await user.type(form.getByRole('textbox', { name: 'Name' }), 'Framing');
     await user.click(form.getByRole('radio', { name: 'Blue' }));
-    await user.type(form.getByRole('textbox', { name: 'Description' }), 'How the event is framed');
+    await user.type(
+      form.getByRole('textbox', { name: 'Description (memo, Markdown)' }),
+      'How the event is framed',
+    );
     await user.type(form.getByRole('textbox', { name: 'Hotkey' }), 'f');
     await user.click(form.getByRole('button', { name: 'Create tag' }));
 

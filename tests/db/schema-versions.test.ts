@@ -5,11 +5,35 @@ import { GlossDB } from '../../src/db/db';
 import { getPersistence } from '../../src/db/persist';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, declareSchemaVersions } from '../../src/db/schema';
 import { createTagsRepo } from '../../src/db/tags-repo';
-import { AnnotationSchema, TagSchema } from '../../src/domain/validation';
+import { createArticlesRepo } from '../../src/db/articles-repo';
+import { createMemosRepo } from '../../src/db/memos-repo';
+import {
+  AnnotationSchema,
+  ArticleMemoSchema,
+  StoredArticleSchema,
+  TagSchema,
+} from '../../src/domain/validation';
 import { V1_RECORDS, seedV1 } from './fixtures/v1';
+import { V2_RECORDS, seedV2 } from './fixtures/v2';
 
-/** For every schema version that shipped: how to fill a database as that release did. */
-const FIXTURES: Record<number, (db: Dexie) => Promise<void>> = { 1: seedV1 };
+interface Fixture {
+  /** Fills a database as that release did. */
+  seed: (db: Dexie) => Promise<void>;
+  /** What it wrote, to check that the upgrade kept every record. */
+  records: {
+    tags: { id: string }[];
+    annotations: { id: string }[];
+    articles: unknown[];
+    memos?: unknown[];
+    meta: { value: unknown }[];
+  };
+}
+
+/** For every schema version that shipped: how that release filled a database. */
+const FIXTURES: Record<number, Fixture> = {
+  1: { seed: seedV1, records: V1_RECORDS },
+  2: { seed: seedV2, records: V2_RECORDS },
+};
 
 const names: string[] = [];
 afterEach(async () => {
@@ -22,7 +46,7 @@ async function databaseLeftByVersion(version: number): Promise<string> {
   const old = new Dexie(name);
   declareSchemaVersions(old, version);
   await old.open();
-  await FIXTURES[version]!(old);
+  await FIXTURES[version]!.seed(old);
   old.close();
   return name;
 }
@@ -48,10 +72,16 @@ describe('schema versions', () => {
     });
   });
 
+  it('add version 2 with an upgrade function and the memos table', () => {
+    expect(SCHEMA_VERSIONS[1]).toMatchObject({ version: 2, stores: { memos: 'articleId' } });
+    expect(SCHEMA_VERSIONS[1]?.upgrade).toBeTypeOf('function');
+  });
+
   it.each(SCHEMA_VERSIONS.map((entry) => entry.version))(
     'a database left by version %i opens with the current schema and keeps every record',
     async (version) => {
       const db = new GlossDB(await databaseLeftByVersion(version));
+      const expected = FIXTURES[version]!.records;
       try {
         await db.open();
         expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
@@ -61,11 +91,17 @@ describe('schema versions', () => {
           expect(AnnotationSchema.safeParse(annotation).success).toBe(true);
         for (const tag of tags) expect(TagSchema.safeParse(tag).success).toBe(true);
         expect(annotations.map((annotation) => annotation.id)).toEqual(
-          V1_RECORDS.annotations.map((a) => a.id),
+          expected.annotations.map((a) => a.id),
         );
-        expect(tags.map((tag) => tag.id)).toEqual(V1_RECORDS.tags.map((tag) => tag.id));
-        expect(await db.articles.count()).toBe(V1_RECORDS.articles.length);
-        expect(await getPersistence(db)).toEqual(V1_RECORDS.meta[0]!.value);
+        expect(tags.map((tag) => tag.id).sort()).toEqual(expected.tags.map((tag) => tag.id).sort());
+        const articles = await createArticlesRepo(db).list();
+        for (const article of articles)
+          expect(StoredArticleSchema.safeParse(article).success).toBe(true);
+        expect(articles).toEqual(expected.articles);
+        const memos = await createMemosRepo(db).list();
+        for (const memo of memos) expect(ArticleMemoSchema.safeParse(memo).success).toBe(true);
+        expect(memos).toEqual(expected.memos ?? []);
+        expect(await getPersistence(db)).toEqual(expected.meta[0]!.value);
       } finally {
         db.close();
       }
@@ -84,6 +120,7 @@ describe('schema versions', () => {
       tags: ['&nameKey'],
       articles: ['title', 'createdAt'],
       meta: [],
+      memos: [],
     });
     db.close();
   });

@@ -7,3 +7,15 @@ export { detectLanguage, direction } from './language';
 export { countWords } from './words';
 export { fileStem } from './source';
 export { UNTITLED } from './title';
+export {
+  DOCUMENT_ACCEPT,
+  DOCUMENT_EXTENSIONS,
+  DocumentFileError,
+  MAX_DOCUMENT_BYTES,
+  PASTED_FILE_NAME,
+  buildUserDocument,
+  decodeUploadedFile,
+  newDocumentId,
+  pastedTextProblem,
+  uploadProblem,
+} from './user-document';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_DESCRIPTION_LENGTH, MAX_TAG_NAME_LENGTH, tagNameKey } from '../codebook';
-import type { Annotation, StoredArticle, Tag, TextRange } from '../model';
+import type { Annotation, ArticleMemo, StoredArticle, Tag, TextRange } from '../model';
 
 /** Longest annotation note, in UTF-16 code units. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -101,3 +101,18 @@ const schemasMatchModel: [
   Same<z.infer<typeof StoredArticleSchema>, StoredArticle>,
 ] = [true, true, true, true];
 void schemasMatchModel;
+
+/** Longest article memo, in UTF-16 code units. */
+export const MAX_MEMO_LENGTH = 100_000;
+
+export const ArticleMemoSchema = z.strictObject({
+  articleId: ArticleIdSchema,
+  text: z
+    .string()
+    .min(1, 'must not be empty')
+    .max(MAX_MEMO_LENGTH, `must be at most ${MAX_MEMO_LENGTH} characters`),
+  updatedAt: IsoDateTimeSchema,
+});
+
+const memoSchemaMatchesModel: Same<z.infer<typeof ArticleMemoSchema>, ArticleMemo> = true;
+void memoSchemaMatchesModel;

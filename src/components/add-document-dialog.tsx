@@ -1,0 +1,86 @@
+import { useId, useState, type FormEvent } from 'react';
+import { DOCUMENT_ACCEPT } from '../domain/corpus';
+import type { StoredArticle } from '../domain/model';
+import { useDocumentActions } from '../hooks/use-document-actions';
+import styles from './add-document-dialog.module.css';
+import { ModalDialog } from './modal-dialog';
+
+interface Props {
+  onClose: () => void;
+  /** The documents were stored; the dialog should close. */
+  onAdded: (added: StoredArticle[]) => void;
+}
+
+/**
+ * "Add document": paste text or choose .txt/.md files (several at once). Every
+ * file is checked before anything is stored; when one is refused, nothing is
+ * added and each problem is listed, naming its file.
+ */
+export function AddDocumentDialog({ onClose, onAdded }: Props) {
+  const { addDocuments } = useDocumentActions();
+  const [text, setText] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    const result = await addDocuments({ text, files });
+    setBusy(false);
+    if (result.ok) onAdded(result.added);
+    else setProblems(result.problems);
+  }
+
+  return (
+    <ModalDialog title="Add document" onClose={onClose}>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-text`}>Text</label>
+          <textarea
+            id={`${id}-text`}
+            className={`field ${styles.text}`}
+            rows={8}
+            value={text}
+            placeholder="Paste an article or any text; its first line becomes the title."
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor={`${id}-files`}>Upload files</label>
+          <p id={`${id}-hint`} className={styles.hint}>
+            Plain text (.txt) or Markdown (.md) in UTF-8, up to 5 MB each; several at once.
+          </p>
+          <input
+            id={`${id}-files`}
+            type="file"
+            multiple
+            accept={DOCUMENT_ACCEPT}
+            aria-describedby={`${id}-hint`}
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          />
+        </div>
+        {problems.length > 0 ? (
+          <div role="alert" className={styles.problems}>
+            <p>Nothing was added:</p>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Add
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

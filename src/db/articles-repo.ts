@@ -1,0 +1,132 @@
+import { sha256Hex } from '../domain/corpus';
+import type { Annotation, ArticleMemo, StoredArticle } from '../domain/model';
+import { StoredArticleSchema } from '../domain/validation';
+import { getDb, type GlossDB } from './db';
+import { mapDbError, NotFoundError, ValidationError } from './errors';
+
+/** What remove() took away with a document. */
+export interface RemovedArticle {
+  article: StoredArticle;
+  /** The annotations that pointed into it, now deleted. */
+  annotations: Annotation[];
+  /** Its memo, now deleted, or null when it had none. */
+  memo: ArticleMemo | null;
+  annotationCount: number;
+}
+
+/**
+ * Validates a document: its fields, and that `sha256` and `byteLength`
+ * describe `text` (anchoring trusts the hash). @throws ValidationError
+ */
+async function validate(record: unknown, entity = 'article'): Promise<StoredArticle> {
+  const result = StoredArticleSchema.safeParse(record);
+  if (!result.success) throw ValidationError.fromZod(entity, result.error);
+  const article = result.data;
+  if (new TextEncoder().encode(article.text).byteLength !== article.byteLength)
+    throw new ValidationError(entity, 'byteLength', 'does not match the UTF-8 length of the text');
+  if ((await sha256Hex(article.text)) !== article.sha256)
+    throw new ValidationError(entity, 'sha256', 'does not match the text');
+  return article;
+}
+
+function byCreation(a: StoredArticle, b: StoredArticle): number {
+  return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+}
+
+async function run<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    throw mapDbError(error);
+  }
+}
+
+/**
+ * Reads and writes the user's own documents (the `articles` table). Documents
+ * are validated before any transaction opens; a multi-row change is one
+ * transaction. Failures arrive as ValidationError, NotFoundError or QuotaError.
+ */
+export function createArticlesRepo(database?: GlossDB) {
+  const dbOf = (): GlossDB => database ?? getDb();
+
+  async function requireUnusedIds(ids: readonly string[]): Promise<void> {
+    const found = await dbOf().articles.bulkGet([...ids]);
+    const used = found.find((article) => article !== undefined);
+    if (used) throw new ValidationError('article', 'id', `is already used (${used.id})`);
+  }
+
+  return {
+    /** Stores a new document. @throws ValidationError (also when the id is taken) */
+    async add(article: StoredArticle): Promise<StoredArticle> {
+      const record = await validate(article);
+      await run(() =>
+        dbOf().transaction('rw', dbOf().articles, async () => {
+          await requireUnusedIds([record.id]);
+          await dbOf().articles.add(record);
+        }),
+      );
+      return record;
+    },
+
+    /**
+     * Stores several documents in one transaction: all of them or none.
+     * @throws ValidationError naming the document ("article 2 of 3") and field
+     */
+    async addMany(articles: readonly StoredArticle[]): Promise<StoredArticle[]> {
+      const records: StoredArticle[] = [];
+      for (const [index, article] of articles.entries())
+        records.push(await validate(article, `article ${index + 1} of ${articles.length}`));
+      const ids = records.map((record) => record.id);
+      const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
+      if (repeated !== undefined)
+        throw new ValidationError('article', 'id', `is repeated (${repeated})`);
+      await run(() =>
+        dbOf().transaction('rw', dbOf().articles, async () => {
+          await requireUnusedIds(ids);
+          await dbOf().articles.bulkAdd(records);
+        }),
+      );
+      return records;
+    },
+
+    /**
+     * Deletes a document with its annotations and memo, in one transaction.
+     * @returns what was deleted @throws NotFoundError
+     */
+    remove(id: string): Promise<RemovedArticle> {
+      const { articles, annotations, memos } = dbOf();
+      return run(() =>
+        dbOf().transaction('rw', articles, annotations, memos, async () => {
+          const article = await articles.get(id);
+          if (!article) throw new NotFoundError('article', id);
+          const attached = annotations.where('articleId').equals(id);
+          const removedAnnotations = await attached.toArray();
+          const memo = (await memos.get(id)) ?? null;
+          await attached.delete();
+          await memos.delete(id);
+          await articles.delete(id);
+          return {
+            article,
+            annotations: removedAnnotations,
+            memo,
+            annotationCount: removedAnnotations.length,
+          };
+        }),
+      );
+    },
+
+    get(id: string): Promise<StoredArticle | undefined> {
+      return run(() => dbOf().articles.get(id));
+    },
+
+    /** Every document, oldest first. */
+    list(): Promise<StoredArticle[]> {
+      return run(async () => (await dbOf().articles.toArray()).sort(byCreation));
+    },
+  };
+}
+
+export type ArticlesRepo = ReturnType<typeof createArticlesRepo>;
+
+/** The repo over the app-wide database. */
+export const articlesRepo: ArticlesRepo = createArticlesRepo();

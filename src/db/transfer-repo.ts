@@ -1,0 +1,106 @@
+import type { ZodType } from 'zod';
+import type { ImportPlan } from '../domain/formats/plan-types';
+import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
+import {
+  AnnotationSchema,
+  ArticleMemoSchema,
+  StoredArticleSchema,
+  TagSchema,
+} from '../domain/validation';
+import { getDb, type GlossDB } from './db';
+import { mapDbError, ValidationError } from './errors';
+
+/** Everything the user made, as one consistent snapshot. */
+export interface Snapshot {
+  annotations: Annotation[];
+  tags: Tag[];
+  memos: ArticleMemo[];
+  documents: StoredArticle[];
+}
+
+function validateAll<T>(entity: string, schema: ZodType<T>, records: readonly T[]): void {
+  records.forEach((record, index) => {
+    const result = schema.safeParse(record);
+    if (!result.success) {
+      const error = ValidationError.fromZod(entity, result.error);
+      throw new ValidationError(`${entity} ${index}`, error.field, error.problem);
+    }
+  });
+}
+
+/**
+ * Whole-database reads and writes for backups, exports and imports. An import is validated in
+ * full first and then written in one transaction: on any error nothing changes.
+ */
+export function createTransferRepo(database?: GlossDB) {
+  const dbOf = (): GlossDB => database ?? getDb();
+
+  return {
+    /** Reads every table in one read transaction, so the snapshot is consistent. */
+    async snapshot(): Promise<Snapshot> {
+      try {
+        const db = dbOf();
+        return await db.transaction(
+          'r',
+          [db.annotations, db.tags, db.memos, db.articles],
+          async () => ({
+            annotations: await db.annotations.toArray(),
+            tags: await db.tags.toArray(),
+            memos: await db.memos.toArray(),
+            documents: await db.articles.toArray(),
+          }),
+        );
+      } catch (error) {
+        throw mapDbError(error);
+      }
+    },
+
+    /**
+     * Applies an import plan: removals (Replace), then tags, documents, annotations and memos.
+     * @throws ValidationError naming the record, QuotaError; nothing is written then.
+     */
+    async applyImport(plan: ImportPlan): Promise<void> {
+      const put = {
+        tags: [...plan.add.tags, ...plan.change.tags],
+        documents: [...plan.add.documents, ...plan.change.documents],
+        annotations: [...plan.add.annotations, ...plan.change.annotations],
+        memos: [...plan.add.memos, ...plan.change.memos],
+      };
+      validateAll('tag', TagSchema, put.tags);
+      validateAll('document', StoredArticleSchema, put.documents);
+      validateAll('annotation', AnnotationSchema, put.annotations);
+      validateAll('memo', ArticleMemoSchema, put.memos);
+      try {
+        const db = dbOf();
+        await db.transaction('rw', [db.annotations, db.tags, db.memos, db.articles], async () => {
+          await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
+          await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
+          await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
+          await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
+          await db.tags.bulkPut(put.tags);
+          await db.articles.bulkPut(put.documents);
+          await db.annotations.bulkPut(put.annotations);
+          await db.memos.bulkPut(put.memos);
+        });
+      } catch (error) {
+        throw mapDbError(error);
+      }
+    },
+
+    /** Empties every user table in one transaction (used by "Replace" and tests). */
+    async clearAll(): Promise<void> {
+      const db = dbOf();
+      await db.transaction('rw', [db.annotations, db.tags, db.memos, db.articles], async () => {
+        await Promise.all([
+          db.annotations.clear(),
+          db.tags.clear(),
+          db.memos.clear(),
+          db.articles.clear(),
+        ]);
+      });
+    },
+  };
+}
+
+export type TransferRepo = ReturnType<typeof createTransferRepo>;
+export const transferRepo: TransferRepo = createTransferRepo();

@@ -1,0 +1,68 @@
+import type { Annotation, Tag } from '../model';
+import { createOffsetConverter } from '../text/units';
+import { DOCCANO_META, UNTAGGED_LABEL } from './doccano-vocab';
+import type { ExportArticle, ExportInput } from './types';
+
+export { UNTAGGED_LABEL } from './doccano-vocab';
+
+type Label = [number, number, string];
+
+function labelsFor(
+  article: ExportArticle,
+  annotations: readonly Annotation[],
+  tagsById: ReadonlyMap<string, Tag>,
+): Label[] {
+  const converter = createOffsetConverter(article.text);
+  const labels: Label[] = [];
+  for (const annotation of annotations) {
+    const names = annotation.tagIds.flatMap((id) => tagsById.get(id)?.name ?? []);
+    for (const range of annotation.ranges) {
+      // Only spans that still hold their quote: doccano has no quote to re-anchor by.
+      if (article.text.slice(range.start, range.end) !== range.exact) continue;
+      let start: number;
+      let end: number;
+      try {
+        start = converter.toCodePoint(range.start);
+        end = converter.toCodePoint(range.end);
+      } catch {
+        continue; // An offset inside a surrogate pair has no code point position.
+      }
+      for (const name of names.length > 0 ? names : [UNTAGGED_LABEL])
+        labels.push([start, end, name]);
+    }
+  }
+  return labels.sort(
+    (a, b) => a[0] - b[0] || a[1] - b[1] || (a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0),
+  );
+}
+
+/**
+ * Writes doccano sequence-labelling JSONL: one line per article that has
+ * annotations, `{"id", "text", "label": [[start, end, "tag"], …], "meta"}`.
+ * Offsets count Unicode code points, as doccano (Python) does, and every
+ * line's `meta` says so (`"offsetUnit": "codepoint"`), since JSONL has no
+ * header. One label per tag; a highlight without tags is labelled
+ * "(untagged)". Notes have no place in the format and are not written.
+ */
+export function exportDoccano(input: ExportInput): string {
+  const tagsById = new Map(input.tags.map((tag) => [tag.id, tag]));
+  const byArticle = new Map<string, Annotation[]>();
+  for (const annotation of input.annotations) {
+    const list = byArticle.get(annotation.articleId);
+    if (list) list.push(annotation);
+    else byArticle.set(annotation.articleId, [annotation]);
+  }
+  const lines: string[] = [];
+  for (const article of input.articles) {
+    const annotations = byArticle.get(article.id);
+    if (!annotations) continue;
+    const line = {
+      id: article.id,
+      text: article.text,
+      label: labelsFor(article, annotations, tagsById),
+      meta: { ...DOCCANO_META, title: article.title, textHash: article.textHash },
+    };
+    lines.push(JSON.stringify(line));
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,78 @@
+import { planAnnotations } from './plan-annotations';
+import { planDocuments } from './plan-documents';
+import { planMemos } from './plan-memos';
+import { planTags } from './plan-tags';
+import type { ImportContext, ImportMode, ImportPlan, KindPlan } from './plan-types';
+import type { ImportBundle } from './types';
+
+export type {
+  ExistingData,
+  ImportContext,
+  ImportMode,
+  ImportPlan,
+  PlanRecords,
+  PlanWarning,
+} from './plan-types';
+
+function total(plans: ReadonlyArray<KindPlan<unknown>>, step: 'add' | 'change' | 'remove'): number {
+  return plans.reduce((sum, plan) => sum + plan[step].length, 0);
+}
+
+/**
+ * Compares a parsed file with the local database and says what importing it
+ * would do, without changing anything: the preview's counts and reasons, and
+ * the exact records the one write transaction puts and deletes.
+ *
+ * Documents are planned first (annotations may target documents inside the
+ * file), then tags (so annotations use local tag ids), annotations and memos.
+ * On 'replace' the plan also lists every local record the file lacks under
+ * `remove`.
+ */
+export function planImport(
+  bundle: ImportBundle,
+  ctx: ImportContext,
+  mode: ImportMode = 'merge',
+): ImportPlan {
+  const documents = planDocuments(bundle.documents, ctx, mode);
+  const tags = planTags(bundle.tags, ctx.existing.tags, mode);
+  const annotations = planAnnotations(bundle.annotations, {
+    articles: documents.articles,
+    resolveTag: tags.resolve,
+    existing: ctx.existing.annotations,
+    mode,
+  });
+  const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode);
+  const plans = [documents.plan, tags.plan, annotations, memos];
+  const skip = [...bundle.skipped, ...plans.flatMap((plan) => plan.skip)];
+
+  return {
+    mode,
+    add: {
+      annotations: annotations.add,
+      tags: tags.plan.add,
+      memos: memos.add,
+      documents: documents.plan.add,
+    },
+    change: {
+      annotations: annotations.change,
+      tags: tags.plan.change,
+      memos: memos.change,
+      documents: documents.plan.change,
+    },
+    remove: {
+      annotations: annotations.remove,
+      tags: tags.plan.remove,
+      memos: memos.remove,
+      documents: documents.plan.remove,
+    },
+    skip,
+    warnings: tags.warnings,
+    counts: {
+      add: total(plans, 'add'),
+      change: total(plans, 'change'),
+      remove: total(plans, 'remove'),
+      skip: skip.length,
+      unchanged: plans.reduce((sum, plan) => sum + plan.unchanged, 0),
+    },
+  };
+}

@@ -1,0 +1,67 @@
+/*
+ * Exported Markdown is opened in editors and renderers Gloss does not
+ * control, so user text must not turn into HTML or live links there.
+ */
+
+/** Replaces & < > with entities: any HTML in user text is shown, never run. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Characters that make Markdown anywhere in a line (emphasis, links, code, tables). */
+const INLINE_SIGNIFICANT = /[\\`*_[\]|~]/g;
+
+/** Constructs that make Markdown only at the start of a line (headings, lists, rules). */
+const LINE_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
+
+/**
+ * Escapes text so a Markdown renderer shows it literally: HTML characters
+ * become entities, Markdown punctuation is backslash-escaped, and a line
+ * that would start a heading, list or rule does not. Leading spaces are
+ * dropped so no line becomes an indented code block.
+ */
+export function escapeMarkdownText(text: string): string {
+  return escapeHtml(text)
+    .replace(INLINE_SIGNIFICANT, '\\$&')
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .trimStart()
+        .replace(LINE_START, (_whole, space: string, mark: string) =>
+          /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+        ),
+    )
+    .join('\n');
+}
+
+/** One-line form of {@link escapeMarkdownText} for headings and list items. */
+export function escapeInline(text: string): string {
+  return escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Prepares a note or memo, which may hold Markdown on purpose: formatting
+ * stays, HTML is shown as text, and links whose target is not http(s) or
+ * mailto (javascript:, data:, relative) are broken so they render as text.
+ */
+export function safeMarkdown(text: string): string {
+  return escapeHtml(text)
+    .replace(/\]\((?!\s*(?:https?:|mailto:))/gi, '\\](')
+    .replace(/^(\s*)\[([^\]\n]*)\]:(?!\s*(?:https?:|mailto:))/gim, '$1\\[$2]:');
+}
+
+/** Indents every line after the first, so a multi-line text stays inside a list item. */
+export function indentContinuation(text: string, indent = '  '): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line, index) => (index === 0 || line === '' ? line : indent + line))
+    .join('\n');
+}
+
+/** Quotes text as a Markdown blockquote, escaped to show literally. */
+export function blockquote(text: string): string {
+  return escapeMarkdownText(text)
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n');
+}

@@ -1,0 +1,31 @@
+import { copyAnnotation, copyDocument, copyMemo, copyTag } from './native-records';
+import type { ExportInput } from './types';
+
+/** The `format` and `version` a native Gloss file declares. */
+export const NATIVE_FORMAT = 'gloss';
+export const NATIVE_VERSION = 1;
+
+/**
+ * Writes the native backup (HOUSE.md §6): every record as the database holds
+ * it, offsets in UTF-16 code units (`"offsetUnit": "utf16"`), user documents
+ * with their text. Re-importing it into an empty database gives the same
+ * records. A filtered export passes a subset of the records.
+ */
+export function exportNative(input: ExportInput): string {
+  const file = {
+    format: NATIVE_FORMAT,
+    version: NATIVE_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    offsetUnit: 'utf16',
+    articles: input.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      textHash: article.textHash,
+    })),
+    tags: input.tags.map(copyTag),
+    annotations: input.annotations.map(copyAnnotation),
+    memos: input.memos.map(copyMemo),
+    documents: input.userArticles.map(copyDocument),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

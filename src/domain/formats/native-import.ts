@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import {
+  AnnotationSchema,
+  ArticleMemoSchema,
+  ArticleIdSchema,
+  IsoDateTimeSchema,
+  Sha256Schema,
+  StoredArticleSchema,
+  TagSchema,
+  firstIssue,
+} from '../validation';
+import { ImportError } from './errors';
+import { isJsonObject, own, parseJson } from './json';
+import { NATIVE_FORMAT, NATIVE_VERSION } from './native-export';
+import { describeFieldIssue, recordLabel } from './records';
+import type { ImportBundle, RecordKind } from './types';
+
+const ArticleRefSchema = z.strictObject({
+  id: ArticleIdSchema,
+  title: z.string(),
+  textHash: Sha256Schema,
+});
+
+const records = z.array(z.unknown(), { error: 'must be a list' });
+
+const EnvelopeSchema = z.strictObject({
+  format: z.literal(NATIVE_FORMAT),
+  version: z.literal(NATIVE_VERSION),
+  exportedAt: IsoDateTimeSchema,
+  offsetUnit: z.literal('utf16', { error: 'must be "utf16"' }).optional(),
+  articles: records,
+  tags: records,
+  annotations: records,
+  // Files written before memos and documents existed (HOUSE.md §6) lack them.
+  memos: records.optional(),
+  documents: records.optional(),
+});
+
+function checkFormatAndVersion(value: unknown): void {
+  if (!isJsonObject(value) || own(value, 'format') !== NATIVE_FORMAT) {
+    throw new ImportError('This is not a Gloss backup: "format" must be "gloss".', 'format');
+  }
+  const version = own(value, 'version');
+  if (version !== NATIVE_VERSION) {
+    const shown = JSON.stringify(version) ?? 'missing';
+    throw new ImportError(
+      `This Gloss backup has version ${shown}; this app reads version ${NATIVE_VERSION}.`,
+      'version',
+    );
+  }
+}
+
+function parseRecords<T>(
+  values: readonly unknown[],
+  schema: z.ZodType<T>,
+  kind: RecordKind | 'article',
+  listName: string,
+): T[] {
+  return values.map((value, index) => {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    const issue = firstIssue(result.error);
+    const record = `${listName}[${index}]`;
+    throw new ImportError(
+      `${recordLabel(kind, index)}: ${describeFieldIssue(issue.path, issue.message)}`,
+      issue.path === '' ? record : `${record}.${issue.path}`,
+    );
+  });
+}
+
+/**
+ * Reads a native Gloss file completely: JSON syntax, `format` and `version`,
+ * then every record against the strict schemas the database uses. Offsets
+ * must be whole, non-negative and `start < end`; whether they fit the article
+ * is checked by planImport, which knows the texts.
+ * @throws ImportError naming the first bad record and field, e.g.
+ *   "annotation 12: ranges[0].end must be greater than start".
+ */
+export function parseNative(text: string): ImportBundle {
+  const value = parseJson(text);
+  checkFormatAndVersion(value);
+  const envelope = EnvelopeSchema.safeParse(value);
+  if (!envelope.success) {
+    const issue = firstIssue(envelope.error);
+    throw new ImportError(
+      `The backup is malformed: ${describeFieldIssue(issue.path, issue.message)}`,
+      issue.path,
+    );
+  }
+  const file = envelope.data;
+  return {
+    format: 'native',
+    exportedAt: file.exportedAt,
+    articles: parseRecords(file.articles, ArticleRefSchema, 'article', 'articles'),
+    tags: parseRecords(file.tags, TagSchema, 'tag', 'tags'),
+    annotations: parseRecords(file.annotations, AnnotationSchema, 'annotation', 'annotations'),
+    memos: parseRecords(file.memos ?? [], ArticleMemoSchema, 'memo', 'memos'),
+    documents: parseRecords(file.documents ?? [], StoredArticleSchema, 'document', 'documents'),
+    skipped: [],
+  };
+}

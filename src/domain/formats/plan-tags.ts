@@ -1,0 +1,82 @@
+import type { Tag } from '../model';
+import { sameTag } from './plan-compare';
+import { emptyKindPlan, type ImportMode, type KindPlan, type PlanWarning } from './plan-types';
+import { skipped } from './records';
+
+/** The tags' plan, and how the file's tag ids map to the ids they will have locally. */
+export interface TagsOutcome {
+  plan: KindPlan<Tag>;
+  warnings: PlanWarning[];
+  /** The local id a tag id used in the file stands for, or undefined if none. */
+  resolve(fileTagId: string): string | undefined;
+}
+
+interface Accepted {
+  tag: Tag;
+  index: number;
+  isNew: boolean;
+}
+
+/**
+ * Plans the file's tags. A tag is matched to a local one by id, else (on
+ * 'merge') by case-insensitive name, so "Framing" in the file and "framing"
+ * locally are one tag and the file's annotations use the local id. Tags have
+ * no modification date: on 'merge' a local tag with the same id is kept.
+ */
+export function planTags(
+  tags: readonly Tag[],
+  existing: readonly Tag[],
+  mode: ImportMode,
+): TagsOutcome {
+  const plan = emptyKindPlan<Tag>();
+  const warnings: PlanWarning[] = [];
+  const localById = new Map(existing.map((tag) => [tag.id, tag]));
+  const localByKey = new Map(mode === 'merge' ? existing.map((tag) => [tag.nameKey, tag]) : []);
+  const idMap = new Map<string, string>();
+  const fileByKey = new Map<string, string>();
+  const accepted: Accepted[] = [];
+
+  tags.forEach((tag, index) => {
+    const skip = (reason: string) => plan.skip.push(skipped('tag', index, tag.id, reason));
+    if (idMap.has(tag.id)) return skip('duplicate id');
+    const sameNameInFile = fileByKey.get(tag.nameKey);
+    if (sameNameInFile !== undefined) {
+      idMap.set(tag.id, sameNameInFile);
+      return skip(`duplicate name "${tag.name}"; its annotations use the first tag with this name`);
+    }
+    const mine = localById.get(tag.id) ?? localByKey.get(tag.nameKey);
+    const finalId = mine?.id ?? tag.id;
+    idMap.set(tag.id, finalId);
+    fileByKey.set(tag.nameKey, finalId);
+    if (!mine) return void accepted.push({ tag, index, isNew: true });
+    if (mine.id !== tag.id || sameTag(tag, mine)) return void plan.unchanged++;
+    if (mode === 'merge') {
+      return skip('a tag with this id is in the codebook; the local one is kept');
+    }
+    accepted.push({ tag, index, isNew: false });
+  });
+
+  const keptIds = new Set(idMap.values());
+  const finalIds = mode === 'merge' ? new Set([...localById.keys(), ...keptIds]) : keptIds;
+  for (const { tag, index, isNew } of accepted) {
+    let parentId = tag.parentId === null ? null : (idMap.get(tag.parentId) ?? tag.parentId);
+    if (parentId !== null && (parentId === tag.id || !finalIds.has(parentId))) {
+      warnings.push({
+        kind: 'tag',
+        index,
+        id: tag.id,
+        message: `tag ${index}: its parent tag ${tag.parentId} is not in the file or the codebook; it becomes a top-level tag`,
+      });
+      parentId = null;
+    }
+    (isNew ? plan.add : plan.change).push(parentId === tag.parentId ? tag : { ...tag, parentId });
+  }
+  if (mode === 'replace') plan.remove.push(...existing.filter((tag) => !keptIds.has(tag.id)));
+
+  return {
+    plan,
+    warnings,
+    resolve: (fileTagId) =>
+      idMap.get(fileTagId) ?? (finalIds.has(fileTagId) ? fileTagId : undefined),
+  };
+}

@@ -1,0 +1,150 @@
+import type { AnchorStatus, Annotation, TextRange } from '../model';
+import { createOffsetConverter } from '../text/units';
+import { AnnotationSchema, firstIssue } from '../validation';
+import { isJsonObject, own, parseJson } from './json';
+import { skipped } from './records';
+import { ImportedTags } from './imported-tags';
+import type { ArticleMemo, ImportBundle, KnownArticles, SkippedRecord } from './types';
+import { readBodies, stringsOf } from './w3c-import-body';
+import { annotationItems } from './w3c-import-items';
+import { anchorTarget, articleIdForSource, type ArticleText } from './w3c-import-anchor';
+import { readDate, readId, Skip } from './w3c-import-fields';
+import { readTargets } from './w3c-import-target';
+
+/** Options of {@link importW3C}. */
+export interface W3CImportOptions {
+  /** The time given to records the file does not date, and to new tags. */
+  now?: Date;
+}
+
+const SEVERITY: Record<AnchorStatus, number> = { exact: 0, moved: 1, fuzzy: 2, orphan: 3 };
+
+/** Reads W3C files into a bundle: one instance per import. */
+class W3CReader {
+  readonly tags: ImportedTags;
+  readonly annotations: Annotation[] = [];
+  readonly memos = new Map<string, ArticleMemo>();
+  readonly skipped: SkippedRecord[] = [];
+  private readonly texts = new Map<string, ArticleText>();
+
+  constructor(
+    private readonly articles: KnownArticles,
+    private readonly now: string,
+  ) {
+    this.tags = new ImportedTags(this.now);
+  }
+
+  private articleText(id: string): ArticleText {
+    let article = this.texts.get(id);
+    if (!article) {
+      const known = this.articles.get(id)!;
+      article = { ...known, converter: createOffsetConverter(known.text) };
+      this.texts.set(id, article);
+    }
+    return article;
+  }
+
+  read(item: unknown, index: number): void {
+    try {
+      this.readItem(item, index);
+    } catch (error) {
+      if (!(error instanceof Skip)) throw error;
+      const id =
+        isJsonObject(item) && typeof own(item, 'id') === 'string' ? String(own(item, 'id')) : '';
+      this.skipped.push(skipped('annotation', index, id, error.message));
+    }
+  }
+
+  private readItem(item: unknown, index: number): void {
+    if (!isJsonObject(item)) throw new Skip('must be an object');
+    const types = stringsOf(own(item, 'type'));
+    if (own(item, 'type') !== undefined && !types.includes('Annotation')) {
+      throw new Skip(`not an Annotation (type ${JSON.stringify(own(item, 'type'))})`);
+    }
+    const id = readId(item, index);
+    const targets = readTargets(item);
+    if (!targets.ok) throw new Skip(targets.reason);
+    const sources = new Set(targets.targets.map((target) => target.source));
+    if (sources.size > 1) throw new Skip('its targets are in more than one article');
+    const source = targets.targets[0]!.source;
+    const articleId = articleIdForSource(source, this.articles);
+    if (articleId === null) throw new Skip(`unknown article ${source}`);
+    const bodies = readBodies(item, stringsOf(own(item, 'motivation')));
+    if (!bodies.ok) throw new Skip(bodies.reason);
+    const createdAt = readDate(item, 'created', this.now);
+    const updatedAt = readDate(item, 'modified', createdAt);
+
+    const article = this.articleText(articleId);
+    const wholeArticle = targets.targets.every((t) => t.quote === null && t.position === null);
+    if (wholeArticle) return this.readMemo(articleId, bodies.tagNames, bodies.note, updatedAt);
+
+    const ranges: TextRange[] = [];
+    let status: AnchorStatus = 'exact';
+    for (const target of targets.targets) {
+      const anchor = anchorTarget(target, article, targets.targets.length > 1);
+      if (!anchor.ok) throw new Skip(anchor.reason);
+      ranges.push(anchor.range);
+      if (SEVERITY[anchor.status] > SEVERITY[status]) status = anchor.status;
+    }
+    const tagIds = [...new Set(bodies.tagNames.map((name) => this.tags.idFor(name)))];
+    const annotation = {
+      id,
+      articleId,
+      textHash: article.textHash,
+      ranges,
+      tagIds,
+      note: bodies.note,
+      color: null,
+      createdAt,
+      updatedAt,
+      status,
+    };
+    const checked = AnnotationSchema.safeParse(annotation);
+    if (!checked.success) {
+      const issue = firstIssue(checked.error);
+      throw new Skip(`${issue.path} ${issue.message}`.trim());
+    }
+    this.annotations.push(checked.data);
+  }
+
+  private readMemo(articleId: string, tagNames: string[], note: string, updatedAt: string): void {
+    if (tagNames.length > 0)
+      throw new Skip('an annotation on a whole article cannot carry tags in Gloss');
+    if (note === '')
+      throw new Skip('an annotation on a whole article without a note has nothing to import');
+    if (this.memos.has(articleId)) throw new Skip('the article already has a memo in this file');
+    this.memos.set(articleId, { articleId, text: note, updatedAt });
+  }
+}
+
+/**
+ * Reads W3C Web Annotation JSON-LD written by Gloss or by another tool.
+ *
+ * Annotations whose target source is a known article are anchored by quote
+ * and position (code points, converted to UTF-16); tags come from
+ * TextualBody bodies with purpose "tagging" (created by name; planImport
+ * matches them to local tags by name), the note from the other textual
+ * bodies. An annotation on a whole article (no selector) is the article's
+ * memo. Whatever cannot be imported is listed in `skipped` with its reason.
+ *
+ * @throws ImportError when the file is not JSON or not a W3C document at all.
+ */
+export function importW3C(
+  text: string,
+  knownArticles: KnownArticles,
+  options: W3CImportOptions = {},
+): ImportBundle {
+  const items = annotationItems(parseJson(text));
+  const reader = new W3CReader(knownArticles, (options.now ?? new Date()).toISOString());
+  items.forEach((item, index) => reader.read(item, index));
+  return {
+    format: 'w3c',
+    exportedAt: null,
+    articles: [],
+    tags: reader.tags.list(),
+    annotations: reader.annotations,
+    memos: [...reader.memos.values()],
+    documents: [],
+    skipped: reader.skipped,
+  };
+}

@@ -1,0 +1,113 @@
+import { useMemo } from 'react';
+import { articlesRepo, type RemovedArticle } from '../db';
+import {
+  DocumentFileError,
+  buildUserDocument,
+  decodeUploadedFile,
+  newDocumentId,
+  pastedTextProblem,
+  uploadProblem,
+} from '../domain/corpus';
+import type { StoredArticle } from '../domain/model';
+import { useAppStore } from '../store';
+
+/** What the "Add document" dialog hands over: pasted text and chosen files. */
+export interface NewDocumentsInput {
+  text: string;
+  files: readonly File[];
+}
+
+export type AddDocumentsResult =
+  | { ok: true; added: StoredArticle[] }
+  /** Nothing was added; each problem is a sentence for the user, naming the file. */
+  | { ok: false; problems: string[] };
+
+export interface DocumentActions {
+  /** Adds pasted text and files as documents: all of them, or none when any is refused. */
+  addDocuments(input: NewDocumentsInput): Promise<AddDocumentsResult>;
+  /** Deletes a document with its annotations and memo. @throws NotFoundError, QuotaError */
+  removeDocument(id: string): Promise<RemovedArticle>;
+}
+
+interface Draft {
+  text: string;
+  fileName: string | null;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads one file into a draft, or says why it cannot be a document. */
+async function readFile(file: File): Promise<Draft | string> {
+  // Judged by name and size first, so a huge or foreign file is never read.
+  const early = uploadProblem(file.name, file.size);
+  if (early !== null) return early;
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    return { text: decodeUploadedFile(bytes, file.name), fileName: file.name };
+  } catch (error) {
+    if (error instanceof DocumentFileError) return error.message;
+    return `${file.name} could not be read: ${messageOf(error)}`;
+  }
+}
+
+async function validateAndAdd({ text, files }: NewDocumentsInput): Promise<AddDocumentsResult> {
+  const drafts: Draft[] = [];
+  const problems: string[] = [];
+  if (text.trim() !== '') {
+    const problem = pastedTextProblem(text);
+    if (problem === null) drafts.push({ text, fileName: null });
+    else problems.push(problem);
+  }
+  for (const read of await Promise.all(files.map(readFile))) {
+    if (typeof read === 'string') problems.push(read);
+    else drafts.push(read);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (drafts.length === 0)
+    return { ok: false, problems: ['Paste some text or choose files to add.'] };
+  try {
+    const now = Date.now();
+    // A millisecond apart, so that the library keeps them in the order they were chosen.
+    const documents = await Promise.all(
+      drafts.map((draft, index) =>
+        buildUserDocument(draft.text, draft.fileName, new Date(now + index), newDocumentId()),
+      ),
+    );
+    return { ok: true, added: await articlesRepo.addMany(documents) };
+  } catch (error) {
+    return { ok: false, problems: [messageOf(error)] };
+  }
+}
+
+/** Writes to the user's documents, for components (which never reach the repos themselves). */
+export function useDocumentActions(): DocumentActions {
+  const showToast = useAppStore((s) => s.showToast);
+  return useMemo(
+    () => ({
+      async addDocuments(input) {
+        const result = await validateAndAdd(input);
+        if (result.ok) {
+          const [first] = result.added;
+          const message =
+            result.added.length === 1 && first
+              ? `Added “${first.title}”.`
+              : `Added ${result.added.length} documents.`;
+          showToast({ tone: 'info', message });
+        }
+        return result;
+      },
+      async removeDocument(id) {
+        const removed = await articlesRepo.remove(id);
+        const { title } = removed.article;
+        const count = removed.annotationCount;
+        const also =
+          count === 0 ? '' : ` and ${count} ${count === 1 ? 'annotation' : 'annotations'}`;
+        showToast({ tone: 'info', message: `Deleted “${title}”${also}.` });
+        return removed;
+      },
+    }),
+    [showToast],
+  );
+}

@@ -1,0 +1,44 @@
+import { useCallback, useState } from 'react';
+import type { AnnotationFilters } from '../domain/annotations/filter';
+import type { ExportKind } from '../domain/formats/file-name';
+import type { BuiltExport } from '../domain/formats/export-entry';
+import { gatherExport } from './transfer';
+
+export type ExportState =
+  | { step: 'idle' }
+  | { step: 'working'; kind: ExportKind; done: number; total: number }
+  | { step: 'done'; kind: ExportKind; fileName: string; count: number }
+  | { step: 'error'; kind: ExportKind; message: string };
+
+/** Builds export files on demand (the format code is loaded lazily) and hands them to `save`. */
+export function useExport(save: (file: BuiltExport) => void) {
+  const [state, setState] = useState<ExportState>({ step: 'idle' });
+  const run = useCallback(
+    async (
+      kind: ExportKind,
+      options: { filter?: AnnotationFilters | undefined; groupBy?: 'article' | 'tag' } = {},
+    ) => {
+      setState({ step: 'working', kind, done: 0, total: 0 });
+      try {
+        const [{ buildExport }, input] = await Promise.all([
+          import('../domain/formats/export-entry'),
+          gatherExport(options.filter),
+        ]);
+        const file = buildExport(kind, input, {
+          markdown: { groupBy: options.groupBy ?? 'article' },
+          onProgress: (done, total) => setState({ step: 'working', kind, done, total }),
+        });
+        save(file);
+        setState({ step: 'done', kind, fileName: file.fileName, count: input.annotations.length });
+      } catch (error) {
+        setState({
+          step: 'error',
+          kind,
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    [save],
+  );
+  return { state, run };
+}

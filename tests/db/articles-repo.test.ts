@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
+import { createArticlesRepo, type ArticlesRepo } from '../../src/db/articles-repo';
+import type { GlossDB } from '../../src/db/db';
+import { NotFoundError, QuotaError, ValidationError } from '../../src/db/errors';
+import { createMemosRepo, type MemosRepo } from '../../src/db/memos-repo';
+import { requestPersistence } from '../../src/db/persist';
+import { buildUserDocument } from '../../src/domain/corpus';
+import type { StoredArticle } from '../../src/domain/model';
+import { installWriteFailure, makeAnnotation, makeTestDb, snapshot } from './helpers';
+
+let db: GlossDB;
+let articles: ArticlesRepo;
+let annotations: AnnotationsRepo;
+let memos: MemosRepo;
+let failure: ReturnType<typeof installWriteFailure>;
+
+beforeEach(async () => {
+  db = makeTestDb();
+  failure = installWriteFailure(db);
+  await requestPersistence(db, {});
+  articles = createArticlesRepo(db);
+  annotations = createAnnotationsRepo(db, { storage: {} });
+  memos = createMemosRepo(db);
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+let created = 0;
+function document(text: string, id = `doc-${crypto.randomUUID()}`): Promise<StoredArticle> {
+  created += 1;
+  return buildUserDocument(text, null, new Date(Date.UTC(2025, 0, 1, 0, 0, created)), id);
+}
+
+describe('articles repo (the user’s documents)', () => {
+  it('stores a document and reads it back unchanged, text and all', async () => {
+    const article = await document('My notes\r\n\r\nLavrov met Kerry.\r\n');
+    await articles.add(article);
+    expect(await articles.get(article.id)).toEqual(article);
+    expect((await articles.get(article.id))?.text).toBe('My notes\r\n\r\nLavrov met Kerry.\r\n');
+    expect(await articles.get('doc-missing')).toBeUndefined();
+  });
+
+  it('refuses a record that fails validation, naming the field, and writes nothing', async () => {
+    const article = await document('Title\nBody text.\n');
+    await expect(articles.add({ ...article, createdAt: 'yesterday' })).rejects.toMatchObject({
+      name: 'ValidationError',
+      field: 'createdAt',
+    });
+    await expect(articles.add({ ...article, id: '' })).rejects.toBeInstanceOf(ValidationError);
+    expect(await articles.list()).toEqual([]);
+  });
+
+  it('refuses a hash or byte length that does not describe the text', async () => {
+    const article = await document('Title\nBody text.\n');
+    await expect(articles.add({ ...article, text: `${article.text}!` })).rejects.toThrow(
+      'Invalid article: byteLength does not match the UTF-8 length of the text',
+    );
+    await expect(articles.add({ ...article, sha256: 'b'.repeat(64) })).rejects.toThrow(
+      'Invalid article: sha256 does not match the text',
+    );
+  });
+
+  it('refuses an id that is already used', async () => {
+    const article = await document('Title\nBody.\n');
+    await articles.add(article);
+    await expect(articles.add(article)).rejects.toMatchObject({ field: 'id' });
+    expect(await articles.list()).toHaveLength(1);
+  });
+
+  it('adds several documents at once, and lists them oldest first', async () => {
+    const [first, second, third] = await Promise.all([
+      document('First\nOne.\n'),
+      document('Second\nTwo.\n'),
+      document('Third\nThree.\n'),
+    ]);
+    await articles.addMany([third!, first!, second!]);
+    expect((await articles.list()).map((a) => a.title)).toEqual(['First', 'Second', 'Third']);
+  });
+
+  it('adds none of several documents when one is invalid, naming which', async () => {
+    const good = await document('Good\nText.\n');
+    const bad = { ...(await document('Bad\nText.\n')), language: '' };
+    const adding = articles.addMany([good, bad]);
+    await expect(adding).rejects.toBeInstanceOf(ValidationError);
+    await expect(adding).rejects.toThrow(/^Invalid article 2 of 2: language/);
+    await expect(articles.addMany([good, good])).rejects.toThrow(/is repeated/);
+    expect(await articles.list()).toEqual([]);
+  });
+
+  it('adds none of several documents when the disk fills up half-way', async () => {
+    const batch = await Promise.all([document('A\nOne.\n'), document('B\nTwo.\n')]);
+    const before = await snapshot(db);
+    failure.arm(1);
+    await expect(articles.addMany(batch)).rejects.toBeInstanceOf(QuotaError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('removes a document with its annotations and memo, and says what went', async () => {
+    const kept = await document('Kept\nStays.\n');
+    const removed = await document('Removed\nGoes.\n');
+    await articles.addMany([kept, removed]);
+    const own = [
+      makeAnnotation({ articleId: removed.id }),
+      makeAnnotation({ articleId: removed.id }),
+    ];
+    const other = makeAnnotation({ articleId: kept.id });
+    for (const annotation of [...own, other]) await annotations.create(annotation);
+    await memos.set(removed.id, 'A memo on the removed one');
+    await memos.set(kept.id, 'A memo on the kept one');
+
+    const result = await articles.remove(removed.id);
+
+    expect(result.article).toEqual(removed);
+    expect(result.annotationCount).toBe(2);
+    expect(result.annotations.map((a) => a.id).sort()).toEqual(own.map((a) => a.id).sort());
+    expect(result.memo?.text).toBe('A memo on the removed one');
+    expect(await articles.list()).toEqual([kept]);
+    expect(await annotations.listAll()).toEqual([other]);
+    expect((await memos.list()).map((memo) => memo.articleId)).toEqual([kept.id]);
+  });
+
+  it('removes a document that has no annotations or memo', async () => {
+    const article = await document('Alone\nNothing attached.\n');
+    await articles.add(article);
+    expect(await articles.remove(article.id)).toEqual({
+      article,
+      annotations: [],
+      memo: null,
+      annotationCount: 0,
+    });
+  });
+
+  it('reports a missing document and changes nothing', async () => {
+    await expect(articles.remove('doc-nope')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('removes all of a document or nothing: a full disk half-way keeps everything', async () => {
+    const article = await document('Removed\nGoes.\n');
+    await articles.add(article);
+    await annotations.create(makeAnnotation({ articleId: article.id }));
+    await memos.set(article.id, 'memo');
+    const before = await snapshot(db);
+    failure.arm(2); // the annotations go, then the disk is full
+    await expect(articles.remove(article.id)).rejects.toBeInstanceOf(QuotaError);
+    expect(await snapshot(db)).toEqual(before);
+  });
+});
