@@ -1,5 +1,6 @@
 import { Link, NavLink } from 'react-router';
 import styles from './app-header.module.css';
+import { GlobalSearch } from './global-search';
 
 const links = [
   { to: '/', label: 'Library', end: true },
@@ -29,6 +30,7 @@ export function AppHeader() {
           ))}
         </ul>
       </nav>
+      <GlobalSearch />
     </header>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { useLocation } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { ManifestEntry, ParsedArticle } from '../domain/corpus/types';
 import type { Tag } from '../domain/model';
 import {
@@ -13,6 +13,7 @@ import {
 import { annotationIdFromHash, focusHighlight } from '../hooks/use-highlight-focus';
 import { useReaderAnnotations, type AnchoredAnnotation } from '../hooks/use-reader-annotations';
 import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
+import { useSearchHits } from '../hooks/use-search-hits';
 import { useTags } from '../hooks/use-tags';
 import { useTextSelection } from '../hooks/use-text-selection';
 import { useAppStore } from '../store';
@@ -59,6 +60,17 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
   const shortcutsOpen = useAppStore((s) => s.shortcutsOpen);
   const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const { hash, key: locationKey } = useLocation();
+
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const hit = Math.max(0, Number(searchParams.get('hit') ?? 0) || 0);
+  const searchRedraw = useMemo(() => [spans, showPageExtras], [spans, showPageExtras]);
+  const hitCount = useSearchHits(bodyRef, text, query, hit, searchRedraw);
+  const goToHit = (next: number) => {
+    const params = new URLSearchParams(searchParams);
+    params.set('hit', String((next + hitCount) % Math.max(1, hitCount)));
+    setSearchParams(params, { replace: true });
+  };
 
   const byAnnotation = useMemo(
     () => new Map(anchored.map((a) => [a.annotation.id, a])),
@@ -185,6 +197,35 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
   return (
     <div className={styles.layout}>
       <div>
+        {query ? (
+          <div className={styles.searchBar} role="status">
+            <span>
+              {hitCount === 0
+                ? `No match for “${query}” in this article.`
+                : `Match ${Math.min(hit, hitCount - 1) + 1} of ${hitCount} for “${query}”`}
+            </span>
+            {hitCount > 1 ? (
+              <>
+                <button type="button" className="button" onClick={() => goToHit(hit - 1)}>
+                  Previous match
+                </button>
+                <button type="button" className="button" onClick={() => goToHit(hit + 1)}>
+                  Next match
+                </button>
+              </>
+            ) : null}
+            <Link className="button" to={`/search?q=${encodeURIComponent(query)}`}>
+              All results
+            </Link>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setSearchParams({}, { replace: true })}
+            >
+              Clear search
+            </button>
+          </div>
+        ) : null}
         <ArticleView
           entry={entry}
           parsed={parsed}

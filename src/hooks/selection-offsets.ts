@@ -55,3 +55,28 @@ export function rangeToOffsets(
   while (end > start && /\s/u.test(text[end - 1] as string)) end -= 1;
   return end > start ? { start, end } : null;
 }
+
+/**
+ * The DOM point of a canonical offset inside `root` (the inverse of boundaryToOffset): the text
+ * node and offset within it, found through the paragraphs' `data-offset`. Null when the offset is
+ * in a paragraph that is not shown.
+ */
+export function offsetToDomPoint(
+  root: HTMLElement,
+  offset: number,
+): { node: Node; offset: number } | null {
+  const paragraphs = Array.from(root.querySelectorAll<HTMLElement>('[data-offset]'));
+  const paragraph = paragraphs.find((p) => {
+    const start = Number(p.dataset.offset);
+    return offset >= start && offset <= start + (p.textContent ?? '').length;
+  });
+  if (!paragraph) return null;
+  let remaining = offset - Number(paragraph.dataset.offset);
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent?.length ?? 0;
+    if (remaining <= length) return { node, offset: remaining };
+    remaining -= length;
+  }
+  return null;
+}

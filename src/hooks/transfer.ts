@@ -71,6 +71,11 @@ export async function gatherExport(filter?: AnnotationFilters): Promise<ExportIn
   };
 }
 
+/** Every article this device knows, with its text: seeds first, then the user's documents. */
+export async function loadAllArticles(): Promise<ExportArticle[]> {
+  return knownArticles(await transferRepo.snapshot());
+}
+
 /** What an import is compared against: the articles this device knows and its current data. */
 export async function gatherImportContext(): Promise<{
   articles: KnownArticles;

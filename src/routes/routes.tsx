@@ -33,6 +33,10 @@ export const routes: RouteObject[] = [
         lazy: () => import('./compare').then((m) => ({ Component: m.CompareRoute })),
       },
       { path: 'data', lazy: () => import('./data').then((m) => ({ Component: m.DataRoute })) },
+      {
+        path: 'search',
+        lazy: () => import('./search').then((m) => ({ Component: m.SearchRoute })),
+      },
       { path: 'settings', element: <SettingsRoute /> },
       {
         path: '*',

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import styles from './app-header.module.css';
+
+function isEditable(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** The search box in the header; `/` focuses it from anywhere outside a text field. */
+export function GlobalSearch() {
+  const [params] = useSearchParams();
+  const [value, setValue] = useState(params.get('q') ?? '');
+  const input = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (
+        event.key !== '/' ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isEditable(event.target)
+      )
+        return;
+      event.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <form
+      role="search"
+      aria-label="Everything"
+      className={styles.search}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const query = value.trim();
+        if (query) void navigate(`/search?q=${encodeURIComponent(query)}`);
+      }}
+    >
+      <input
+        ref={input}
+        type="search"
+        className="field"
+        aria-label="Search articles and notes"
+        aria-keyshortcuts="/"
+        placeholder="Search  /"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
+    </form>
+  );
+}

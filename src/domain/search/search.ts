@@ -1,0 +1,91 @@
+/** A text to search: an article's canonical text, with what to call it. */
+export interface Searchable {
+  id: string;
+  title: string;
+  text: string;
+}
+
+export interface TextHit {
+  start: number;
+  end: number;
+  /** Up to `contextLength` characters around the hit, cut at word boundaries. */
+  before: string;
+  match: string;
+  after: string;
+}
+
+/**
+ * Case- and accent-insensitive folding that keeps the string's length, so offsets found in the
+ * folded text are offsets in the original (a character whose folding would change the length is
+ * kept as it is).
+ */
+export function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    out += folded.length === ch.length ? folded : ch;
+  }
+  return out;
+}
+
+function contextAround(text: string, start: number, end: number, length: number) {
+  let from = Math.max(0, start - length);
+  let to = Math.min(text.length, end + length);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
+  const clean = (s: string) => s.replace(/\s+/g, ' ');
+  return {
+    before: (from > 0 ? '…' : '') + clean(text.slice(from, start)),
+    match: text.slice(start, end),
+    after: clean(text.slice(end, to)) + (to < text.length ? '…' : ''),
+  };
+}
+
+/**
+ * Every occurrence of `query` in `text` (case and accents ignored), in order, at most `limit`.
+ * Offsets are UTF-16 offsets into the unchanged text.
+ */
+export function findInText(
+  text: string,
+  query: string,
+  options: { limit?: number; contextLength?: number } = {},
+): TextHit[] {
+  const needle = foldKeepingOffsets(query.trim());
+  if (needle.length === 0) return [];
+  const haystack = foldKeepingOffsets(text);
+  const hits: TextHit[] = [];
+  const limit = options.limit ?? 1000;
+  for (
+    let at = haystack.indexOf(needle);
+    at >= 0 && hits.length < limit;
+    at = haystack.indexOf(needle, at + needle.length)
+  ) {
+    hits.push({
+      start: at,
+      end: at + needle.length,
+      ...contextAround(text, at, at + needle.length, options.contextLength ?? 60),
+    });
+  }
+  return hits;
+}
+
+export interface ArticleResult {
+  id: string;
+  title: string;
+  total: number;
+  hits: TextHit[];
+}
+
+/** Searches many texts; articles without a hit are left out. Each keeps at most `perArticle` hits. */
+export function searchArticles(
+  articles: readonly Searchable[],
+  query: string,
+  perArticle = 5,
+): ArticleResult[] {
+  return articles
+    .map((a) => {
+      const all = findInText(a.text, query);
+      return { id: a.id, title: a.title, total: all.length, hits: all.slice(0, perArticle) };
+    })
+    .filter((r) => r.total > 0);
+}

@@ -1,0 +1,119 @@
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { formatCount } from '../components/format';
+import { StatusMessage } from '../components/status-message';
+import { useSearch } from '../hooks/use-search';
+import styles from './search.module.css';
+
+function readerLink(articleId: string, query: string, hit?: number): string {
+  const params = new URLSearchParams({ q: query });
+  if (hit !== undefined) params.set('hit', String(hit));
+  return `/articles/${encodeURIComponent(articleId)}?${params.toString()}`;
+}
+
+/** `/search?q=`: matches across every article's text and every note, with context. */
+export function SearchRoute() {
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const [draft, setDraft] = useState(query);
+  const { loading, error, textResults, noteResults } = useSearch(query);
+  useEffect(() => setDraft(query), [query]);
+  useEffect(() => {
+    document.title = query ? `“${query}” · Search · Gloss` : 'Search · Gloss';
+  }, [query]);
+  const total = textResults.reduce((n, r) => n + r.total, 0);
+
+  return (
+    <main className={styles.page} id="main">
+      <h1>Search</h1>
+      <form
+        role="search"
+        className={styles.form}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setParams(draft.trim() ? { q: draft.trim() } : {});
+        }}
+      >
+        <label htmlFor="search-page-input" className="visually-hidden">
+          Search articles and notes
+        </label>
+        <input
+          id="search-page-input"
+          className="field"
+          type="search"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit" className="button button-primary">
+          Search
+        </button>
+      </form>
+      {error ? (
+        <StatusMessage kind="error" title="Search could not read the articles." detail={error} />
+      ) : null}
+      {!query ? (
+        <p>Type words to find them in every article and note. Case and accents are ignored.</p>
+      ) : loading ? (
+        <StatusMessage kind="loading" title="Searching…" />
+      ) : (
+        <>
+          <p role="status">
+            {formatCount(total, 'match', 'matches')} in {formatCount(textResults.length, 'article')}
+            , {formatCount(noteResults.length, 'note')}.
+          </p>
+          {textResults.length > 0 ? (
+            <section className={styles.section} aria-labelledby="in-articles">
+              <h2 id="in-articles">In articles</h2>
+              <ul className={styles.results}>
+                {textResults.map((result) => (
+                  <li key={result.id} className={styles.result}>
+                    <h3>
+                      <Link to={readerLink(result.id, query)}>{result.title}</Link> ({result.total})
+                    </h3>
+                    <ol className={styles.hits}>
+                      {result.hits.map((hit, index) => (
+                        <li key={hit.start}>
+                          <Link
+                            to={readerLink(result.id, query, index)}
+                            aria-label={`Match ${index + 1} in ${result.title}: ${hit.before}${hit.match}${hit.after}`}
+                          >
+                            {hit.before}
+                            <mark>{hit.match}</mark>
+                            {hit.after}
+                          </Link>
+                        </li>
+                      ))}
+                    </ol>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {noteResults.length > 0 ? (
+            <section className={styles.section} aria-labelledby="in-notes">
+              <h2 id="in-notes">In notes</h2>
+              <ul className={styles.results}>
+                {noteResults.map((r) => (
+                  <li key={r.annotation.id} className={styles.result}>
+                    <h3>
+                      <Link
+                        to={`/articles/${encodeURIComponent(r.annotation.articleId)}#annotation=${encodeURIComponent(r.annotation.id)}`}
+                      >
+                        {r.articleTitle}
+                      </Link>
+                    </h3>
+                    <p className={styles.snippet}>
+                      {r.before}
+                      <mark>{r.match}</mark>
+                      {r.after}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </>
+      )}
+    </main>
+  );
+}
