@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../helpers/render-app';
 import { seedHighlight } from '../helpers/seed-annotations';
@@ -18,7 +18,7 @@ describe('Search', () => {
     const box = screen.getByRole('searchbox', { name: 'Search articles and notes' });
     expect(box).toHaveFocus();
     await user.type(box, 'ALEPPO{Enter}');
-    expect(router.state.location.pathname).toBe('/search');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     const inArticles = await screen.findByRole('region', { name: 'In articles' });
     const results = within(inArticles).getAllByRole('heading', { level: 3 });
     expect(results.map((h) => h.textContent)).toEqual(
@@ -31,7 +31,7 @@ describe('Search', () => {
         name: /^Match 1 in Sooner Syria/,
       })[0] as HTMLElement,
     );
-    expect(router.state.location.pathname).toBe('/articles/003_160427fdb2b2b30e');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/articles/003_160427fdb2b2b30e'));
     expect(await screen.findByText(/^Match 1 of \d+ for “ALEPPO”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(router.state.location.search).toBe('');
