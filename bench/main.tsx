@@ -3,8 +3,6 @@
  * window.bench.*; every call answers with an Outcome instead of throwing, so
  * one failing or unavailable case never hides the others.
  */
-// As in the app: zod without `new Function`, so validation costs what it costs in production.
-import '../src/configure-zod';
 import '../src/styles.css';
 import './bench.css';
 import { openDb } from '../src/db';

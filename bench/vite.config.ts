@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { zodWithoutEval } from '../vite.config';
 
 /**
  * The benchmark page (bench/index.html + bench/main.tsx): a second Vite entry,
@@ -22,7 +23,8 @@ export default defineConfig(({ mode }) => {
     root: fileURLToPath(new URL('.', import.meta.url)),
     base: profiling ? '/profiling/' : '/',
     publicDir: false,
-    plugins: [react()],
+    // As in the app's build: zod without `new Function`, so validation costs what it costs there.
+    plugins: [react(), zodWithoutEval()],
     resolve: {
       alias: profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [],
     },

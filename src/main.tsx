@@ -1,6 +1,4 @@
 /// <reference types="vite-plugin-pwa/client" />
-// First: configures zod before any schema is built (see the module).
-import './configure-zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -6,6 +6,7 @@ import {
   addTagByName,
   deleteAnnotation,
   removeTag,
+  saveNoteOnExit,
   updateAnnotation,
 } from '../hooks/annotation-actions';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
@@ -36,8 +37,11 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
   const [note, setNote] = useState(annotation.note);
   const noteId = useId();
   const colorName = useId();
-  const { state, flush, adopt } = useDebouncedSave(note, async (value) =>
-    Boolean(await updateAnnotation(annotation.id, { note: value }, 'Edit note')),
+  const { state, flush, adopt } = useDebouncedSave(
+    note,
+    async (value) => Boolean(await updateAnnotation(annotation.id, { note: value }, 'Edit note')),
+    500,
+    (value) => saveNoteOnExit(annotation, value),
   );
   const [tagState, setTagState] = useState<SaveState>('saved');
   const tagsField = useRef<HTMLInputElement>(null);

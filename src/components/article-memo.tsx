@@ -15,27 +15,34 @@ const labels: Record<SaveState, string> = {
 function MemoEditor({
   initial,
   save,
+  saveOnExit,
   onDone,
 }: {
   initial: string;
   save: (text: string) => Promise<unknown>;
+  saveOnExit: (text: string) => boolean;
   onDone: () => void;
 }) {
   const [text, setText] = useState(initial);
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
-  const { state, flush } = useDebouncedSave(text, async (value) => {
-    try {
-      await save(value);
-      return true;
-    } catch (error) {
-      useAppStore.getState().showToast({
-        tone: 'error',
-        message: `The memo was not saved: ${error instanceof Error ? error.message : String(error)}`,
-      });
-      return false;
-    }
-  });
+  const { state, flush } = useDebouncedSave(
+    text,
+    async (value) => {
+      try {
+        await save(value);
+        return true;
+      } catch (error) {
+        useAppStore.getState().showToast({
+          tone: 'error',
+          message: `The memo was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        });
+        return false;
+      }
+    },
+    500,
+    saveOnExit,
+  );
   useEffect(() => area.current?.focus(), []);
   return (
     <>
@@ -72,7 +79,7 @@ function MemoEditor({
 
 /** The article memo: a note on the whole article, rendered as safe Markdown, saved on its own. */
 export function ArticleMemo({ articleId }: { articleId: string }) {
-  const { memo, loading, save } = useArticleMemo(articleId);
+  const { memo, loading, save, saveOnExit } = useArticleMemo(articleId);
   const [editing, setEditing] = useState(false);
   return (
     <section className={styles.memo} aria-labelledby="memo-title">
@@ -85,7 +92,12 @@ export function ArticleMemo({ articleId }: { articleId: string }) {
         ) : null}
       </div>
       {editing ? (
-        <MemoEditor initial={memo?.text ?? ''} save={save} onDone={() => setEditing(false)} />
+        <MemoEditor
+          initial={memo?.text ?? ''}
+          save={save}
+          saveOnExit={saveOnExit}
+          onDone={() => setEditing(false)}
+        />
       ) : memo ? (
         <MarkdownText source={memo.text} className={styles.text} />
       ) : (

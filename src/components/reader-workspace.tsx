@@ -124,6 +124,7 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
       });
       if (!created) return;
       document.getSelection()?.removeAllRanges();
+      useAppStore.getState().setSelection(null);
       useAppStore.getState().setFocusTagsOnOpen(!tagId);
       setActive(created.id);
       setSidebarOpen(true);

@@ -1,6 +1,6 @@
 import type { AnchorStatus, Annotation, TextRange } from '../domain/model';
-import { AnnotationSchema } from '../domain/validation';
 import { getDb, type GlossDB } from './db';
+import { loadSchemas, schemas } from './schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 import { requestPersistence, type PersistCapableStorage } from './persist';
 
@@ -25,7 +25,7 @@ export interface AnnotationsRepoOptions {
 }
 
 function validate(record: unknown): Annotation {
-  const result = AnnotationSchema.safeParse(record);
+  const result = schemas().AnnotationSchema.safeParse(record);
   if (!result.success) throw ValidationError.fromZod('annotation', result.error);
   return result.data;
 }
@@ -83,6 +83,7 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
   return {
     /** Stores a new annotation. After the first one, asks once for persistent storage. */
     async create(annotation: Annotation): Promise<Annotation> {
+      await loadSchemas();
       const record = validate(annotation);
       await run(() =>
         dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
@@ -98,7 +99,8 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
     },
 
     /** Applies a user edit and sets updatedAt. @throws NotFoundError, ValidationError */
-    update(id: string, patch: AnnotationPatch): Promise<Annotation> {
+    async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
+      await loadSchemas();
       return run(() =>
         dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
           const current = await dbOf().annotations.get(id);
@@ -131,7 +133,8 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
     },
 
     /** Puts a deleted annotation back (undo). Tags deleted in the meantime are left off. */
-    restore(annotation: Annotation): Promise<Annotation> {
+    async restore(annotation: Annotation): Promise<Annotation> {
+      await loadSchemas();
       const record = validate(annotation);
       return run(() =>
         dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
@@ -184,7 +187,8 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
      * or nothing. updatedAt is left alone, since the user changed nothing.
      * @throws NotFoundError, ValidationError (and nothing is written)
      */
-    bulkUpdateRanges(updates: readonly RangeUpdate[]): Promise<void> {
+    async bulkUpdateRanges(updates: readonly RangeUpdate[]): Promise<void> {
+      await loadSchemas();
       return run(() =>
         dbOf().transaction('rw', dbOf().annotations, async () => {
           const currents = await dbOf().annotations.bulkGet(updates.map((update) => update.id));

@@ -1,7 +1,7 @@
-import { sha256Hex } from '../domain/corpus';
+import { sha256Hex } from '../domain/corpus/hash';
 import type { Annotation, ArticleMemo, StoredArticle } from '../domain/model';
-import { StoredArticleSchema } from '../domain/validation';
 import { getDb, type GlossDB } from './db';
+import { loadSchemas } from './schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 
 /** What remove() took away with a document. */
@@ -19,6 +19,7 @@ export interface RemovedArticle {
  * describe `text` (anchoring trusts the hash). @throws ValidationError
  */
 async function validate(record: unknown, entity = 'article'): Promise<StoredArticle> {
+  const { StoredArticleSchema } = await loadSchemas();
   const result = StoredArticleSchema.safeParse(record);
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   const article = result.data;

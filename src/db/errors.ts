@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { CodebookError } from '../domain/codebook';
-import { firstIssue } from '../domain/validation';
+import { firstIssue } from '../domain/validation/issues';
 
 /** A record failed validation; nothing was written. `field` locates the problem, e.g. "ranges[0].end". */
 export class ValidationError extends Error {

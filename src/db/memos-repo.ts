@@ -1,6 +1,6 @@
 import type { ArticleMemo } from '../domain/model';
-import { ArticleIdSchema, ArticleMemoSchema } from '../domain/validation';
 import { getDb, type GlossDB } from './db';
+import { loadSchemas, schemas } from './schemas';
 import { mapDbError, ValidationError } from './errors';
 
 export interface MemosRepoOptions {
@@ -9,13 +9,13 @@ export interface MemosRepoOptions {
 }
 
 function validate(record: unknown): ArticleMemo {
-  const result = ArticleMemoSchema.safeParse(record);
+  const result = schemas().ArticleMemoSchema.safeParse(record);
   if (!result.success) throw ValidationError.fromZod('memo', result.error);
   return result.data;
 }
 
 function requireArticleId(articleId: string): void {
-  const result = ArticleIdSchema.safeParse(articleId);
+  const result = schemas().ArticleIdSchema.safeParse(articleId);
   if (!result.success) throw ValidationError.fromZod('memo', result.error);
 }
 
@@ -49,6 +49,7 @@ export function createMemosRepo(database?: GlossDB, options: MemosRepoOptions = 
      * @throws ValidationError (too long, bad article id), QuotaError
      */
     async set(articleId: string, text: string): Promise<ArticleMemo | null> {
+      await loadSchemas();
       requireArticleId(articleId);
       const memos = dbOf().memos;
       if (text.trim() === '') {

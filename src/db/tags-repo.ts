@@ -10,8 +10,8 @@ import {
   type TagPatch,
 } from '../domain/codebook';
 import type { Tag } from '../domain/model';
-import { TagSchema } from '../domain/validation';
 import { getDb, type GlossDB } from './db';
+import { loadSchemas, schemas } from './schemas';
 import { isConstraintError, mapDbError, NotFoundError, ValidationError } from './errors';
 import {
   countMerge,
@@ -38,7 +38,7 @@ export interface TagsRepoOptions {
 }
 
 function validate(tag: Tag): Tag {
-  const result = TagSchema.safeParse(tag);
+  const result = schemas().TagSchema.safeParse(tag);
   if (!result.success) throw ValidationError.fromZod('tag', result.error);
   return result.data;
 }
@@ -80,12 +80,14 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
 
   return {
     /** Adds a tag; colour defaults to the next palette colour. @throws CodebookError */
-    create(input: NewTagInput): Promise<Tag> {
+    async create(input: NewTagInput): Promise<Tag> {
+      await loadSchemas();
       return run(() => dbOf().transaction('rw', dbOf().tags, () => insert(input)));
     },
 
     /** Edits a tag, re-checking the fields the patch touches. @throws NotFoundError, CodebookError */
-    update(id: string, patch: TagPatch): Promise<Tag> {
+    async update(id: string, patch: TagPatch): Promise<Tag> {
+      await loadSchemas();
       return run(() =>
         dbOf().transaction('rw', dbOf().tags, async () => {
           const current = await dbOf().tags.get(id);
@@ -127,7 +129,8 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
      * still exist. A hotkey or parent taken or deleted meanwhile is dropped.
      * @throws CodebookError when another tag has taken the name meanwhile
      */
-    restoreRemoved(removed: RemovedTag): Promise<Tag> {
+    async restoreRemoved(removed: RemovedTag): Promise<Tag> {
+      await loadSchemas();
       const { annotations, tags } = dbOf();
       return run(() =>
         dbOf().transaction('rw', tags, annotations, async () => {
@@ -182,7 +185,8 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
      * and the merged annotations' tags are put back as they were.
      * @throws CodebookError when another tag has taken the source's name meanwhile
      */
-    restoreMerged(merged: MergedTags): Promise<Tag> {
+    async restoreMerged(merged: MergedTags): Promise<Tag> {
+      await loadSchemas();
       const { annotations, tags } = dbOf();
       return run(() =>
         dbOf().transaction('rw', tags, annotations, async () => restoreMerged(dbOf(), merged)),
@@ -230,7 +234,8 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
     },
 
     /** The tag with this name, created (with the next palette colour) if there is none. */
-    findOrCreateByName(name: string): Promise<Tag> {
+    async findOrCreateByName(name: string): Promise<Tag> {
+      await loadSchemas();
       return run(() =>
         dbOf().transaction(
           'rw',

@@ -1,14 +1,9 @@
 import type { ZodType } from 'zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
-import {
-  AnnotationSchema,
-  ArticleMemoSchema,
-  StoredArticleSchema,
-  TagSchema,
-} from '../domain/validation';
 import { getDb, type GlossDB } from './db';
 import { mapDbError, ValidationError } from './errors';
+import { loadSchemas } from './schemas';
 
 /** Everything the user made, as one consistent snapshot. */
 export interface Snapshot {
@@ -66,6 +61,8 @@ export function createTransferRepo(database?: GlossDB) {
         annotations: [...plan.add.annotations, ...plan.change.annotations],
         memos: [...plan.add.memos, ...plan.change.memos],
       };
+      const { AnnotationSchema, ArticleMemoSchema, StoredArticleSchema, TagSchema } =
+        await loadSchemas();
       validateAll('tag', TagSchema, put.tags);
       validateAll('document', StoredArticleSchema, put.documents);
       validateAll('annotation', AnnotationSchema, put.annotations);

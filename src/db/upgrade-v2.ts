@@ -1,6 +1,6 @@
+import type { AnchorStatus } from '../domain/model';
 import type { Transaction } from 'dexie';
 import { normalizeTagName, tagNameKey } from '../domain/codebook';
-import { AnchorStatusSchema } from '../domain/validation';
 
 /** A record as an older release may have left it: any field can be missing or odd. */
 type OldRecord = Record<string, unknown>;
@@ -37,9 +37,11 @@ export function backfillTagNameKeys(tags: readonly OldRecord[]): OldRecord[] {
   return changed;
 }
 
+const KNOWN_STATUSES: readonly AnchorStatus[] = ['exact', 'moved', 'fuzzy', 'orphan'];
+
 /** True when an old annotation has no status the current model knows. */
 export function lacksStatus(annotation: OldRecord): boolean {
-  return !AnchorStatusSchema.safeParse(annotation.status).success;
+  return !(KNOWN_STATUSES as readonly unknown[]).includes(annotation.status);
 }
 
 /**

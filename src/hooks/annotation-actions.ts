@@ -3,6 +3,9 @@ import { describeRange } from '../domain/anchoring';
 import type { Annotation, TextRange } from '../domain/model';
 import { useAppStore } from '../store';
 
+/** Stores a note at once for a page that is going away (see db/exit-save). */
+export { saveNoteOnExit } from '../db/exit-save';
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

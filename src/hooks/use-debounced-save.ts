@@ -1,18 +1,28 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { prepareExitSaves } from '../db/exit-save';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error';
 
 /**
  * Debounces saving `value`; the value on first render counts as saved. Flushes at once on
- * `flush()`, on unmount and on `pagehide`, so closing the tab mid-typing keeps the text.
+ * `flush()`, on unmount, when the page is hidden and on `pagehide`, so closing the tab
+ * mid-typing keeps the text. A closing page is gone before an ordinary (async) save can
+ * commit, so on `pagehide` `saveOnExit` first writes the unsaved value in one synchronously
+ * committed put (see db/exit-save); the ordinary save still follows, for a page that lives on.
  * `adopt(v)` records a value that arrived from elsewhere (undo, another tab) as saved.
  */
-export function useDebouncedSave<T>(value: T, save: (value: T) => Promise<boolean>, delay = 500) {
+export function useDebouncedSave<T>(
+  value: T,
+  save: (value: T) => Promise<boolean>,
+  delay = 500,
+  saveOnExit?: (value: T) => boolean,
+) {
   const [state, setState] = useState<SaveState>('saved');
   const written = useRef(value);
-  const latest = useRef({ value, save });
+  const latest = useRef({ value, save, saveOnExit });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  latest.current = { value, save };
+  latest.current = { value, save, saveOnExit };
+  const exitSaves = saveOnExit !== undefined;
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -36,9 +46,24 @@ export function useDebouncedSave<T>(value: T, save: (value: T) => Promise<boolea
   }, [value, delay, flush]);
 
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    if (exitSaves) prepareExitSaves();
+  }, [exitSaves]);
+
+  useEffect(() => {
+    const leave = () => {
+      const { value: current, saveOnExit: saveNow } = latest.current;
+      if (!Object.is(current, written.current)) saveNow?.(current);
+      flush();
+    };
+    // Hidden, the page may be discarded later without a pagehide; the ordinary save has time.
+    const hide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hide);
     return () => {
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hide);
       flush();
     };
   }, [flush]);

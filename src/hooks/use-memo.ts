@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import { memosRepo } from '../db';
+import { saveMemoOnExit } from '../db/exit-save';
 import type { ArticleMemo } from '../domain/model';
 
 export interface ArticleMemoState {
@@ -13,11 +14,14 @@ export interface ArticleMemoState {
    * @throws ValidationError (too long), QuotaError
    */
   save: (text: string) => Promise<ArticleMemo | null>;
+  /** For a page that is going away: writes the text at once (see db/exit-save). */
+  saveOnExit: (text: string) => boolean;
 }
 
 /** One article's memo (a note on the whole article), live, with a way to save it. */
 export function useArticleMemo(articleId: string): ArticleMemoState {
   const memo = useLiveQuery(async () => (await memosRepo.get(articleId)) ?? null, [articleId]);
   const save = useCallback((text: string) => memosRepo.set(articleId, text), [articleId]);
-  return { memo: memo ?? null, loading: memo === undefined, save };
+  const saveOnExit = useCallback((text: string) => saveMemoOnExit(articleId, text), [articleId]);
+  return { memo: memo ?? null, loading: memo === undefined, save, saveOnExit };
 }

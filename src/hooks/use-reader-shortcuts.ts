@@ -37,8 +37,10 @@ export function useReaderShortcuts(handlers: ReaderShortcutHandlers): void {
       if (event.key === 'Escape') {
         if (store.shortcutsOpen) store.setShortcutsOpen(false);
         else if (store.highlightChoice) store.setHighlightChoice(null);
-        else if (store.selection) document.getSelection()?.removeAllRanges();
-        else if (store.activeAnnotationId) {
+        else if (store.selection && document.getSelection()?.isCollapsed === false) {
+          document.getSelection()?.removeAllRanges();
+          store.setSelection(null);
+        } else if (store.activeAnnotationId) {
           const id = store.activeAnnotationId;
           store.setActiveAnnotation(null);
           document

@@ -30,7 +30,10 @@ export function AnnotationsRoute() {
     [annotations, filters, articles.byId, tags],
   );
   const outlets = useMemo(
-    () => [...new Set(articles.list.map((a) => a.source ?? UNKNOWN_OUTLET_KEY))].sort(),
+    () =>
+      [...new Set(articles.list.map((a) => a.source ?? UNKNOWN_OUTLET_KEY))].sort((a, b) =>
+        a === UNKNOWN_OUTLET_KEY ? 1 : b === UNKNOWN_OUTLET_KEY ? -1 : a.localeCompare(b),
+      ),
     [articles.list],
   );
   const languages = useMemo(

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
 import { LibraryRoute } from './library';
-import { ReaderRoute } from './reader';
 import { RootRoute } from './root';
 import { SettingsRoute } from './settings';
 
@@ -10,7 +9,7 @@ function NoFallback() {
 
 /**
  * Every route of the app; the browser router and the test memory router share this table.
- * The library, the reader, settings and the frame load with the app; the other pages are lazy
+ * The library, settings and the frame load with the app; the other pages (the reader too) are lazy
  * chunks (the initial-JavaScript budget, scripts/check-bundle.ts).
  */
 export const routes: RouteObject[] = [
@@ -22,7 +21,10 @@ export const routes: RouteObject[] = [
     HydrateFallback: NoFallback,
     children: [
       { index: true, element: <LibraryRoute /> },
-      { path: 'articles/:id', element: <ReaderRoute /> },
+      {
+        path: 'articles/:id',
+        lazy: () => import('./reader').then((m) => ({ Component: m.ReaderRoute })),
+      },
       {
         path: 'annotations',
         lazy: () => import('./annotations').then((m) => ({ Component: m.AnnotationsRoute })),

@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand';
-import { parseArticle } from '../domain/corpus';
 import type { Manifest, ParsedArticle } from '../domain/corpus/types';
 
 export type LoadState<T> =
@@ -60,6 +59,8 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
       const bytes = new Uint8Array(await response.arrayBuffer());
       // The canonical text is the file decoded as UTF-8, exactly: no BOM stripping, no trimming.
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      // The parser loads with the first article opened, not with the library.
+      const { parseArticle } = await import('../domain/corpus/parse');
       const value: LoadedText = { text, parsed: parseArticle(text, { fileName: file }) };
       set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value } } }));
     } catch (error) {

@@ -65,7 +65,7 @@ describe('Your own documents', () => {
     expect(within(card).getByText('Unknown outlet')).toBeInTheDocument();
 
     await user.click(link);
-    const heading = await screen.findByRole('heading', { level: 1 });
+    const heading = await screen.findByRole('heading', { level: 1, name: pastedTitle });
     expect(heading).toHaveTextContent(pastedTitle);
     const article = screen.getByRole('article');
     expect(article).toHaveAttribute('lang', 'en');

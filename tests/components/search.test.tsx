@@ -31,7 +31,9 @@ describe('Search', () => {
         name: /^Match 1 in Sooner Syria/,
       })[0] as HTMLElement,
     );
-    await waitFor(() => expect(router.state.location.pathname).toBe('/articles/003_160427fdb2b2b30e'));
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe('/articles/003_160427fdb2b2b30e'),
+    );
     expect(await screen.findByText(/^Match 1 of \d+ for “ALEPPO”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(router.state.location.search).toBe('');

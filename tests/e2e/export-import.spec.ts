@@ -61,6 +61,7 @@ test('code three articles, compare, rename, export every format, clear, import a
   await page.getByRole('button', { name: 'Edit Force' }).click();
   await page.getByRole('textbox', { name: 'Name' }).last().fill('Use of force');
   await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('table').getByText('Use of force', { exact: true })).toBeVisible();
   await page.goto('/annotations');
   await expect(
     page

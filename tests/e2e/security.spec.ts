@@ -70,11 +70,17 @@ const routes: { path: string; ready: (page: Page) => Promise<void> }[] = [
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare'),
   },
   {
+    path: '/search?q=Lavrov',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Search'),
+  },
+  {
     path: '/settings',
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings'),
   },
-  // "Export & import"; until it exists this renders the not-found page, which is checked too.
-  { path: '/data', ready: (page) => expect(page.getByRole('heading', { level: 1 })).toBeVisible() },
+  {
+    path: '/data',
+    ready: (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Export & import'),
+  },
   {
     path: '/no-such-page',
     ready: (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found'),
@@ -164,11 +170,18 @@ test('script in a tag name and a note is shown as text everywhere', async ({ pag
 
   await page.goto('/compare');
   const picker = page.getByRole('group', { name: 'Tags to compare' });
-  await picker.getByRole('checkbox', { name: tagName }).check();
+  // The choice lives in the URL, so the box is checked once the navigation settles.
+  const checkbox = picker.getByRole('checkbox', { name: tagName });
+  await checkbox.click();
+  await expect(checkbox).toBeChecked();
   await expect(page.getByRole('list', { name: 'Passages by article' })).toContainText(
     'Le chef de la diplomatie russe',
   );
   await expect(page.getByRole('main')).toContainText(tagName);
+  await expectNoInjectedMarkup(page);
+
+  await page.goto('/search?q=alert');
+  await expect(page.getByRole('main')).toContainText('<script>alert(2)</script>');
   await expectNoInjectedMarkup(page);
 
   expect(problems.dialogs).toEqual([]);
