@@ -1,3 +1,5 @@
+import type { ManifestEntry } from './corpus/types';
+
 /** A contiguous span of an article's canonical text, in UTF-16 code units. */
 export interface TextRange {
   start: number;
@@ -42,20 +44,7 @@ export interface Tag {
 }
 
 /** A document the user added: a manifest entry's fields plus its canonical text. */
-export interface StoredArticle {
-  id: string;
-  file: string;
-  title: string;
-  source: string | null;
-  /** BCP 47 language tag. */
-  language: string;
-  /** ISO date (YYYY-MM-DD) when the text states one. */
-  date: string | null;
-  byline: string | null;
-  wordCount: number;
-  byteLength: number;
-  /** SHA-256 (hex) of `text`. */
-  sha256: string;
+export interface StoredArticle extends ManifestEntry {
   /** The canonical text, exactly as decoded; every offset points into it. */
   text: string;
   createdAt: string;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AnnotationCard } from '../components/annotation-card';
+import { FilterSelect } from '../components/filter-select';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import {
@@ -80,80 +81,52 @@ export function AnnotationsRoute() {
             onChange={(e) => update({ query: e.target.value })}
           />
         </label>
-        <label>
-          Tag
-          <select
-            className="field"
-            value={filters.tags[0] ?? ''}
-            onChange={(e) => single('tags', e.target.value)}
-          >
-            <option value="">All tags</option>
-            {ordered.map((tag) => (
-              <option key={tag.id} value={tag.id}>
-                {tagLabel(tag)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Article
-          <select
-            className="field"
-            value={filters.articles[0] ?? ''}
-            onChange={(e) => single('articles', e.target.value)}
-          >
-            <option value="">All articles</option>
-            {articles.list.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Outlet
-          <select
-            className="field"
-            value={filters.outlets[0] ?? ''}
-            onChange={(e) => single('outlets', e.target.value)}
-          >
-            <option value="">All outlets</option>
-            {outlets.map((o) => (
-              <option key={o} value={o}>
-                {o === UNKNOWN_OUTLET_KEY ? UNKNOWN_OUTLET : o}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Language
-          <select
-            className="field"
-            value={filters.languages[0] ?? ''}
-            onChange={(e) => single('languages', e.target.value)}
-          >
-            <option value="">All languages</option>
-            {languages.map((l) => (
-              <option key={l} value={l}>
-                {languageName(l)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select
-            className="field"
-            value={filters.statuses[0] ?? ''}
-            onChange={(e) => single('statuses', e.target.value)}
-          >
-            <option value="">Any status</option>
-            <option value="exact">Anchored</option>
-            <option value="moved">Moved</option>
-            <option value="fuzzy">Approximate</option>
-            <option value="orphan">Not found</option>
-          </select>
-        </label>
+        <FilterSelect
+          label="Tag"
+          value={filters.tags[0] ?? ''}
+          anyLabel="All tags"
+          options={ordered.map((tag) => ({ value: tag.id, label: tagLabel(tag) }))}
+          onChange={(v) => single('tags', v)}
+        />
+        <FilterSelect
+          label="Article"
+          value={filters.articles[0] ?? ''}
+          anyLabel="All articles"
+          options={articles.list.map((a) => ({
+            value: a.id,
+            label: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
+          }))}
+          onChange={(v) => single('articles', v)}
+        />
+        <FilterSelect
+          label="Outlet"
+          value={filters.outlets[0] ?? ''}
+          anyLabel="All outlets"
+          options={outlets.map((o) => ({
+            value: o,
+            label: o === UNKNOWN_OUTLET_KEY ? UNKNOWN_OUTLET : o,
+          }))}
+          onChange={(v) => single('outlets', v)}
+        />
+        <FilterSelect
+          label="Language"
+          value={filters.languages[0] ?? ''}
+          anyLabel="All languages"
+          options={languages.map((l) => ({ value: l, label: languageName(l) }))}
+          onChange={(v) => single('languages', v)}
+        />
+        <FilterSelect
+          label="Status"
+          value={filters.statuses[0] ?? ''}
+          anyLabel="Any status"
+          options={[
+            { value: 'exact', label: 'Anchored' },
+            { value: 'moved', label: 'Moved' },
+            { value: 'fuzzy', label: 'Approximate' },
+            { value: 'orphan', label: 'Not found' },
+          ]}
+          onChange={(v) => single('statuses', v)}
+        />
         <label>
           Sort by
           <select
