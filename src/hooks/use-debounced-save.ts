@@ -19,6 +19,8 @@ export function useDebouncedSave<T>(
 ) {
   const [state, setState] = useState<SaveState>('saved');
   const written = useRef(value);
+  /** The value the last finished save stored; an unfinished one is lost if the page goes. */
+  const stored = useRef(value);
   const latest = useRef({ value, save, saveOnExit });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   latest.current = { value, save, saveOnExit };
@@ -31,11 +33,15 @@ export function useDebouncedSave<T>(
     if (Object.is(current, written.current)) return;
     written.current = current;
     setState('saving');
-    void write(current).then((ok) => setState(ok ? 'saved' : 'error'));
+    void write(current).then((ok) => {
+      if (ok) stored.current = current;
+      setState(ok ? 'saved' : 'error');
+    });
   }, []);
 
   const adopt = useCallback((next: T) => {
     written.current = next;
+    stored.current = next;
   }, []);
 
   useEffect(() => {
@@ -52,7 +58,7 @@ export function useDebouncedSave<T>(
   useEffect(() => {
     const leave = () => {
       const { value: current, saveOnExit: saveNow } = latest.current;
-      if (!Object.is(current, written.current)) saveNow?.(current);
+      if (!Object.is(current, stored.current)) saveNow?.(current);
       flush();
     };
     // Hidden, the page may be discarded later without a pagehide; the ordinary save has time.

@@ -1,7 +1,21 @@
 import type { Locator, Page } from '@playwright/test';
 
+/**
+ * Scrolls a paragraph into view and waits two frames: paragraphs use `content-visibility: auto`,
+ * so layout around them can still shift when they first come into view.
+ */
+export async function settle(paragraph: Locator): Promise<void> {
+  await paragraph.evaluate(async (element) => {
+    element.scrollIntoView({ block: 'center' });
+    for (let frame = 0; frame < 2; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  });
+}
+
 /** Selects `text` inside `paragraph` by dragging the mouse across it, as a reader would. */
 export async function selectText(page: Page, paragraph: Locator, text: string): Promise<void> {
+  await settle(paragraph);
   const boxes = await paragraph.evaluate((element, wanted) => {
     const content = element.textContent ?? '';
     const index = content.indexOf(wanted);

@@ -18,6 +18,7 @@ test('the French article opens in French and its paragraphs are the canonical te
   await page.goto('/');
   await page.getByRole('link', { name: frenchTitle }).click();
   await expect(page).toHaveURL(/\/articles\/001_7385e71a292b6180$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(frenchTitle);
   const article = page.getByRole('main').getByRole('article');
   await expect(article).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(frenchTitle);

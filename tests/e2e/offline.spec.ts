@@ -26,6 +26,7 @@ test('after one visit Gloss opens, reads and annotates with the network off', as
   const library = page.getByRole('list', { name: 'Articles' });
   await expect(library.getByRole('link')).toHaveCount(5);
   await library.getByRole('link', { name: frenchTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(frenchTitle);
 
   const article = page.getByRole('article');
   await expect(article).toHaveAttribute('lang', 'fr');
