@@ -1,4 +1,12 @@
-import { useMemo, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import {
+  startTransition,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+  type RefObject,
+} from 'react';
 import { direction } from '../domain/corpus';
 import type { ManifestEntry, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import { spansByParagraph, spansKey, type HighlightSpan } from '../domain/highlights/segments';
@@ -21,6 +29,8 @@ interface Props {
 }
 
 const noSpans: HighlightSpan[] = [];
+/** More than a tall screen holds; the seeds fit in it entirely. */
+const FIRST_SCREEN_PARAGRAPHS = 80;
 const plainPaint = (): MarkPaint => ({ color: '#fde68a', label: 'Highlight', active: false });
 
 /** Extends the selection from the keyboard inside the (non-editable) article body. */
@@ -58,6 +68,12 @@ export function ArticleView(props: Props) {
   const body = titleIsFirstLine ? rest : parsed.paragraphs;
   const extras = body.filter((p) => p.kind === 'chrome').length;
   const shown = showPageExtras ? body : body.filter((p) => p.kind !== 'chrome');
+  // A long document paints its first screen at once and the rest in a transition, which React
+  // renders in slices that never hold the main thread for long.
+  const [rendered, setRendered] = useState(FIRST_SCREEN_PARAGRAPHS);
+  useEffect(() => {
+    if (rendered < shown.length) startTransition(() => setRendered(shown.length));
+  }, [rendered, shown.length]);
   const byParagraph = useMemo(
     () => spansByParagraph(parsed.paragraphs, spans),
     [parsed.paragraphs, spans],
@@ -143,7 +159,7 @@ export function ArticleView(props: Props) {
           className={styles.text}
           onKeyDown={extendSelection}
         >
-          {shown.map((paragraph) => view(paragraph))}
+          {shown.slice(0, rendered).map((paragraph) => view(paragraph))}
         </div>
       </div>
     </article>
