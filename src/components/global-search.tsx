@@ -1,13 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { isEditable } from '../hooks/use-reader-shortcuts';
 import styles from './app-header.module.css';
-
-function isEditable(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /** The search box in the header; `/` focuses it from anywhere outside a text field. */
 export function GlobalSearch() {

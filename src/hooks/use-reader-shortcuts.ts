@@ -14,7 +14,8 @@ export interface ReaderShortcutHandlers {
   step: (direction: 1 | -1) => void;
 }
 
-function isEditable(target: EventTarget | null): boolean {
+/** True when a key press belongs to a text field (its own keys, undo included) rather than the app. */
+export function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
