@@ -19,7 +19,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
+import type { ImportResult, ExportResult } from './data-cases';
+import type { AddHighlightResult, BigDocumentResult, OpenResult } from './gloss-cases';
 import type { Bench, Outcome } from './main';
+import type { RecogitoResult } from './recogito-cases';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -172,14 +175,7 @@ async function runCases(page: Page, base: string): Promise<void> {
   // 1. Open one seed article with 20 highlights.
   if (wanted('open')) {
     const name = `open seed article, ${sizes.openHighlights} highlights`;
-    type Open = {
-      parse: number;
-      anchor: number;
-      mount: number;
-      total: number;
-      marks: number;
-      longTasks: LongTasks;
-    };
+    type Open = OpenResult;
     const gloss = await repeat<Open>('open.gloss', page, prod, 'openArticle', [
       frenchArticle,
       sizes.openHighlights,
@@ -197,13 +193,7 @@ async function runCases(page: Page, base: string): Promise<void> {
         notes: `parse ${ms(median(gloss.values.map((v) => v.parse)))} + anchor ${ms(median(gloss.values.map((v) => v.anchor)))} + React ${ms(median(gloss.values.map((v) => v.mount)))} ms, then the frame; ${gloss.values[0]?.marks} marks`,
       });
     }
-    type Rec = {
-      dom: number;
-      init: number;
-      setAnnotations: number;
-      firstScreen: number;
-      highlightSpans: number;
-    };
+    type Rec = RecogitoResult;
     const rec = await repeat<Rec>('open.recogito', page, prod, 'recogitoOpenArticle', [
       frenchArticle,
       sizes.openHighlights,
@@ -226,16 +216,7 @@ async function runCases(page: Page, base: string): Promise<void> {
   if (wanted('big')) {
     const words = sizes.bigWords.toLocaleString('en');
     const highlights = sizes.bigHighlights.toLocaleString('en');
-    type Big = {
-      words: number;
-      paragraphs: number;
-      marks: number;
-      anchor: number;
-      mount: number;
-      firstRender: number;
-      firstScreen: number;
-      longTasks: LongTasks;
-    };
+    type Big = BigDocumentResult;
     const gloss = await repeat<Big>('big.gloss', page, prod, 'bigDocument', [
       sizes.bigWords,
       sizes.bigHighlights,
@@ -274,15 +255,7 @@ async function runCases(page: Page, base: string): Promise<void> {
         notes: `first render ${ms(median(gloss.values.map((v) => v.firstRender)))} ms + commit + first frame (content-visibility: auto); longest task ${ms(longest(gloss.values))} ms`,
       });
     }
-    type Rec = {
-      dom: number;
-      init: number;
-      setAnnotations: number;
-      mount: number;
-      firstScreen: number;
-      highlightSpans: number;
-      longTasks: LongTasks;
-    };
+    type Rec = RecogitoResult;
     const rec = await repeat<Rec>('big.recogito', page, prod, 'recogitoBigDocument', [
       sizes.bigWords,
       sizes.bigHighlights,
@@ -318,13 +291,7 @@ async function runCases(page: Page, base: string): Promise<void> {
   if (wanted('add')) {
     const present = sizes.addPresent.toLocaleString('en');
     const target = 'p50 ≤ 16, p95 ≤ 33 ms';
-    type Add = {
-      samples: number[];
-      committed: number[];
-      frameRendering: number[];
-      rendered: (number | null)[];
-      liveQuery?: { read: number; anchor: number; annotations: number };
-    };
+    type Add = AddHighlightResult;
     const judge = (samples: number[]) =>
       quantile(samples, 0.5) <= 16 && quantile(samples, 0.95) <= 33;
     for (const path of ['database', 'render'] as const) {
@@ -435,18 +402,7 @@ async function runCases(page: Page, base: string): Promise<void> {
       target: '≤ 2 s, no task > 50 ms',
       impl: 'Gloss' as const,
     };
-    type Imp = {
-      parse: number;
-      snapshot: number;
-      plan: number;
-      write: number;
-      validateAnnotations: number;
-      total: number;
-      stored: number;
-      skipped: number;
-      fileBytes: number;
-      longTasks: LongTasks;
-    };
+    type Imp = ImportResult;
     const result = await repeat<Imp>('import.gloss', page, prod, 'importMany', [sizes.imports]);
     if ('failed' in result) rows.push(failedRow(c, result.failed));
     else {
@@ -470,16 +426,7 @@ async function runCases(page: Page, base: string): Promise<void> {
       target: '≤ 1.5 s',
       impl: 'Gloss' as const,
     };
-    type Exp = {
-      read: number;
-      serialise: number;
-      blob: number;
-      total: number;
-      bytes: number;
-      annotations: number;
-      progressReports: number;
-      longTasks: LongTasks;
-    };
+    type Exp = ExportResult;
     const result = await repeat<Exp>('export.gloss', page, prod, 'exportW3C', [sizes.exports]);
     if ('failed' in result) rows.push(failedRow(c, result.failed));
     else {
