@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
 import type { ArticleInfo } from '../domain/annotations/filter';
-import { useManifest } from './use-manifest';
+import { useLibrary } from './use-library';
 
-/** Every article in library order, as the cross-article views need them. */
+/** Every article in library order (seeds, then the user's documents), as the cross-article views need them. */
 export function useArticleInfos(): {
   list: ArticleInfo[];
   byId: Map<string, ArticleInfo>;
   ready: boolean;
 } {
-  const { manifest } = useManifest();
-  const entries = manifest.status === 'ready' ? manifest.value.articles : null;
+  const library = useLibrary();
+  const entries = library.status === 'ready' ? library.entries : null;
   return useMemo(() => {
     const list = (entries ?? []).map((e, order) => ({
       id: e.id,

@@ -1,5 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { annotationsRepo, articlesRepo } from '../../src/db';
+import { describeRange } from '../../src/domain/anchoring';
+import { buildUserDocument, newDocumentId } from '../../src/domain/corpus';
 import { renderApp } from '../helpers/render-app';
 import { seedHighlight, seedTag } from '../helpers/seed-annotations';
 
@@ -72,6 +75,30 @@ describe('All annotations', () => {
     await screen.findByRole('list', { name: 'Matching annotations' });
     expect(items()).toHaveLength(1);
     expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('date');
+  });
+
+  it("names the user's own documents like the bundled articles", async () => {
+    const text = 'Field notes from Geneva\nThe talks resumed on Friday.\n';
+    const doc = await buildUserDocument(text, 'notes.txt', new Date(), newDocumentId());
+    await articlesRepo.add(doc);
+    const start = text.indexOf('talks resumed');
+    await annotationsRepo.create({
+      id: crypto.randomUUID(),
+      articleId: doc.id,
+      textHash: doc.sha256,
+      ranges: [describeRange(text, start, start + 'talks resumed'.length)],
+      tagIds: [],
+      note: '',
+      color: null,
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+      status: 'exact',
+    });
+    renderApp('/annotations');
+    await screen.findByRole('list', { name: 'Matching annotations' });
+    expect(
+      within(items()[0] as HTMLElement).getByRole('link', { name: 'Field notes from Geneva' }),
+    ).toBeInTheDocument();
   });
 
   it('says when there is nothing yet', async () => {
