@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium';
 
-const port = 4173;
+/** GLOSS_E2E_PORT lets several checkouts run their end-to-end tests side by side. */
+const port = Number(process.env.GLOSS_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
