@@ -1,23 +1,24 @@
 /** Benchmark cases that render Gloss's own reader components. */
-import { useImperativeHandle, useState, type Ref } from 'react';
+import { useImperativeHandle, useMemo, useState, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { ArticleView } from '../src/components/article-view';
-import { paragraphRenders } from '../src/components/paragraph-profiler';
-import type { MarkPaint } from '../src/components/paragraph-view';
+import { paragraphRenders } from '../src/components/render-probe';
+import type { PaintedSpan } from '../src/domain/highlights/paint';
 import { annotationsRepo, getDb } from '../src/db';
 import { anchorAnnotation, describeRange } from '../src/domain/anchoring';
 import { parseArticle } from '../src/domain/corpus';
 import type { HighlightSpan } from '../src/domain/highlights/segments';
 import type { Annotation } from '../src/domain/model';
-import { rangeToOffsets } from '../src/hooks/selection-offsets';
+import { rangeToOffsets } from '../src/reader-dom';
 import { useReaderAnnotations } from '../src/hooks/use-reader-annotations';
 import { benchAnnotations, seedDocument, syntheticDocument, type BenchDocument } from './corpus';
 import { nextFrame, nextFrameDetail, recordLongTasks, settle, type LongTasks } from './measure';
 
 const colors = ['#fde68a', '#bfdbfe', '#bbf7d0', '#fecaca'];
-const paint = (id: string): MarkPaint => ({
-  color: colors[id.charCodeAt(0) % colors.length] as string,
+const paint = (span: HighlightSpan): PaintedSpan => ({
+  ...span,
+  color: colors[span.id.charCodeAt(0) % colors.length] as string,
   label: 'Highlight',
   active: false,
 });
@@ -40,14 +41,14 @@ function mount(stage: HTMLElement): Root {
 }
 
 function Article({ doc, spans }: { doc: BenchDocument; spans: readonly HighlightSpan[] }) {
+  const painted = useMemo(() => spans.map(paint), [spans]);
   return (
     <ArticleView
       entry={doc.entry}
       parsed={doc.parsed}
       showPageExtras={false}
       onTogglePageExtras={noop}
-      spans={spans}
-      paint={paint}
+      spans={painted}
     />
   );
 }
@@ -236,7 +237,14 @@ function Growing({
 }
 
 function Stored({ doc }: { doc: BenchDocument }) {
-  const { spans } = useReaderAnnotations(doc.entry.id, doc.text, doc.entry.sha256);
+  const { anchored } = useReaderAnnotations(doc.entry.id, doc.text, doc.entry.sha256);
+  const spans = useMemo(
+    () =>
+      anchored.flatMap(({ annotation, ranges }) =>
+        ranges.map((r) => ({ id: annotation.id, start: r.start, end: r.end })),
+      ),
+    [anchored],
+  );
   return <Article doc={doc} spans={spans} />;
 }
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DOCUMENT_ACCEPT } from '../domain/corpus';
 import type { StoredArticle } from '../domain/model';
-import { useDocumentActions } from '../hooks/use-document-actions';
+import { addDocuments } from '../commands';
 import styles from './add-document-dialog.module.css';
 import { ModalDialog } from './modal-dialog';
 
@@ -17,7 +17,6 @@ interface Props {
  * added and each problem is listed, naming its file.
  */
 export function AddDocumentDialog({ onClose, onAdded }: Props) {
-  const { addDocuments } = useDocumentActions();
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<string[]>([]);

@@ -6,6 +6,7 @@ import styles from './annotation-card.module.css';
 import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
 import { MarkdownText } from './markdown-text';
 import { TagSwatch } from './tag-swatch';
+import { annotationPath } from '../domain/annotation-link';
 
 interface Props {
   annotation: Annotation;
@@ -24,7 +25,7 @@ const statusNames = {
 export function AnnotationCard({ annotation, article, tags }: Props) {
   const color = annotation.color ?? tags[0]?.color ?? '#fde68a';
   const quote = annotation.ranges.map((r) => r.exact).join(' … ');
-  const href = `/articles/${encodeURIComponent(annotation.articleId)}#annotation=${encodeURIComponent(annotation.id)}`;
+  const href = annotationPath(annotation.articleId, annotation.id);
   return (
     <article
       className={styles.item}

@@ -1,5 +1,4 @@
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
-import { useAppStore } from '../store';
 import { TAG_COLORS } from '../domain/codebook';
 import type { AnchorStatus, Annotation, Tag } from '../domain/model';
 import {
@@ -8,7 +7,9 @@ import {
   removeTag,
   saveNoteOnExit,
   updateAnnotation,
-} from '../hooks/annotation-actions';
+  type CommandResult,
+} from '../commands';
+import { tagsOf } from '../domain/highlights/paint';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
 import styles from './annotation-editor.module.css';
 import { formatDateTime, statusLabel } from './format';
@@ -22,7 +23,11 @@ interface Props {
   color: string;
   tags: readonly Tag[];
   byId: ReadonlyMap<string, Tag>;
+  /** Take focus in the Tags field on opening (a highlight just made without a tag). */
+  focusTags?: boolean;
   onClose: () => void;
+  /** Called once the annotation has been deleted. */
+  onDeleted?: () => void;
 }
 
 const saveLabels: Record<SaveState, string> = {
@@ -33,13 +38,14 @@ const saveLabels: Record<SaveState, string> = {
 };
 
 /** The "Annotation" editor: tags, note, colour, times and delete. Saves on its own. */
-export function AnnotationEditor({ annotation, status, quote, color, tags, byId, onClose }: Props) {
+export function AnnotationEditor(props: Props) {
+  const { annotation, status, quote, color, tags, byId, focusTags, onClose, onDeleted } = props;
   const [note, setNote] = useState(annotation.note);
   const noteId = useId();
   const colorName = useId();
   const { state, flush, adopt } = useDebouncedSave(
     note,
-    async (value) => Boolean(await updateAnnotation(annotation.id, { note: value }, 'Edit note')),
+    async (value) => (await updateAnnotation(annotation.id, { note: value }, 'Edit note')).ok,
     500,
     (value) => saveNoteOnExit(annotation, value),
   );
@@ -48,11 +54,8 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
 
   // A highlight made with "Highlight" (no tag yet) goes straight to tagging.
   useEffect(() => {
-    const store = useAppStore.getState();
-    if (store.focusTagsOnOpen) {
-      store.setFocusTagsOnOpen(false);
-      tagsField.current?.focus();
-    }
+    if (focusTags) tagsField.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on opening only
   }, []);
 
   // A note changed elsewhere (undo, another tab) replaces the text when nothing is being typed.
@@ -64,12 +67,10 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the stored note changes
   }, [annotation.note]);
 
-  const selected = annotation.tagIds
-    .map((id) => byId.get(id))
-    .filter((t): t is Tag => t !== undefined);
-  const tagWrite = async (write: Promise<unknown>) => {
+  const selected = tagsOf(annotation.tagIds, byId);
+  const tagWrite = async (write: Promise<CommandResult<unknown>>) => {
     setTagState('saving');
-    setTagState((await write) === null ? 'error' : 'saved');
+    setTagState((await write).ok ? 'saved' : 'error');
   };
   const shownState: SaveState = state !== 'saved' ? state : tagState;
   const close = () => {
@@ -160,7 +161,11 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
         <button
           type="button"
           className={`button ${styles.danger}`}
-          onClick={() => void deleteAnnotation(annotation.id)}
+          onClick={() => {
+            void deleteAnnotation(annotation.id).then((result) => {
+              if (result.ok) onDeleted?.();
+            });
+          }}
         >
           Delete annotation
         </button>

@@ -1,7 +1,6 @@
 import {
   startTransition,
   useEffect,
-  useMemo,
   useState,
   type KeyboardEvent,
   type MouseEvent,
@@ -9,60 +8,39 @@ import {
 } from 'react';
 import { direction } from '../domain/corpus';
 import type { ManifestEntry, Paragraph, ParsedArticle } from '../domain/corpus/types';
-import { spansByParagraph, spansKey, type HighlightSpan } from '../domain/highlights/segments';
+import type { PaintedSpan } from '../domain/highlights/paint';
+import { useParagraphSpans } from '../hooks/use-paragraph-spans';
+import { annotationIdsAt, extendSelectionByKey } from '../reader-dom';
 import styles from './article-view.module.css';
 import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format';
-import { ParagraphView, type MarkPaint } from './paragraph-view';
+import { ParagraphView } from './paragraph-view';
 
 interface Props {
   entry: ManifestEntry;
   parsed: ParsedArticle;
   showPageExtras: boolean;
   onTogglePageExtras: () => void;
-  spans?: readonly HighlightSpan[];
-  paint?: (id: string) => MarkPaint;
-  /** A string per highlight that changes when its paint changes (colour, label, active). */
-  paintSignature?: (id: string) => string;
+  /** Every highlight span with its paint, in any order. */
+  spans?: readonly PaintedSpan[];
   /** Called with the ids under a click on highlighted text (outermost first). */
   onHighlightClick?: (ids: string[], event: MouseEvent) => void;
   bodyRef?: RefObject<HTMLDivElement | null>;
 }
 
-const noSpans: HighlightSpan[] = [];
+const noSpans: PaintedSpan[] = [];
 /** More than a tall screen holds; the seeds fit in it entirely. */
 const FIRST_SCREEN_PARAGRAPHS = 80;
-const plainPaint = (): MarkPaint => ({ color: '#fde68a', label: 'Highlight', active: false });
 
-/** Extends the selection from the keyboard inside the (non-editable) article body. */
-function extendSelection(event: KeyboardEvent<HTMLDivElement>) {
-  const keys: Record<string, ['forward' | 'backward', 'character' | 'word' | 'line']> = {
-    ArrowRight: ['forward', event.ctrlKey || event.altKey ? 'word' : 'character'],
-    ArrowLeft: ['backward', event.ctrlKey || event.altKey ? 'word' : 'character'],
-    ArrowDown: ['forward', 'line'],
-    ArrowUp: ['backward', 'line'],
-  };
-  const move = keys[event.key];
-  const selection = window.getSelection();
-  if (!event.shiftKey || !move || !selection || typeof selection.modify !== 'function') return;
-  event.preventDefault();
-  const body = event.currentTarget;
-  if (selection.rangeCount === 0 || !body.contains(selection.anchorNode)) {
-    const first = body.querySelector('[data-offset]');
-    if (!first) return;
-    selection.collapse(first, 0);
-  }
-  selection.modify('extend', move[0], move[1]);
+function onTextKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+  if (extendSelectionByKey(event.nativeEvent, event.currentTarget)) event.preventDefault();
 }
 
 /**
  * The article as it is read. When the first line of the text is the headline, the `h1` is that
- * paragraph itself (with its `data-offset`), so the headline can be annotated like any other line.
+ * paragraph itself (with its offset), so the headline can be annotated like any other line.
  */
 export function ArticleView(props: Props) {
   const { entry, parsed, showPageExtras, onTogglePageExtras, onHighlightClick, bodyRef } = props;
-  const spans = props.spans ?? noSpans;
-  const paint = props.paint ?? plainPaint;
-  const signature = props.paintSignature;
   const [first, ...rest] = parsed.paragraphs;
   const titleIsFirstLine = first !== undefined && first.text.trim() === parsed.title;
   const body = titleIsFirstLine ? rest : parsed.paragraphs;
@@ -74,40 +52,25 @@ export function ArticleView(props: Props) {
   useEffect(() => {
     if (rendered < shown.length) startTransition(() => setRendered(shown.length));
   }, [rendered, shown.length]);
-  const byParagraph = useMemo(
-    () => spansByParagraph(parsed.paragraphs, spans),
-    [parsed.paragraphs, spans],
-  );
+  const byParagraph = useParagraphSpans(parsed.paragraphs, props.spans ?? noSpans);
 
   const view = (
     paragraph: Paragraph,
     extra: { as?: 'h1'; id?: string; className?: string | undefined } = {},
-  ) => {
-    const own = byParagraph.get(paragraph.start);
-    return (
-      <ParagraphView
-        key={paragraph.start}
-        paragraph={paragraph}
-        spans={own}
-        paint={paint}
-        paintKey={spansKey(own, signature)}
-        {...extra}
-      />
-    );
-  };
+  ) => (
+    <ParagraphView
+      key={paragraph.start}
+      paragraph={paragraph}
+      spans={byParagraph.get(paragraph.start)}
+      {...extra}
+    />
+  );
 
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!onHighlightClick) return;
+    if (!onHighlightClick || !(event.target instanceof Element)) return;
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const ids: string[] = [];
-    for (
-      let node = (event.target as HTMLElement).closest('mark');
-      node;
-      node = node.parentElement?.closest('mark') ?? null
-    ) {
-      if (node.dataset.annotationId) ids.unshift(node.dataset.annotationId);
-    }
+    const ids = annotationIdsAt(event.target);
     if (ids.length > 0) onHighlightClick(ids, event);
   };
 
@@ -157,7 +120,7 @@ export function ArticleView(props: Props) {
           role="region"
           aria-label="Article text"
           className={styles.text}
-          onKeyDown={extendSelection}
+          onKeyDown={onTextKeyDown}
         >
           {shown.slice(0, rendered).map((paragraph) => view(paragraph))}
         </div>

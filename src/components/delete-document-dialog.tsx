@@ -1,5 +1,5 @@
 import type { ManifestEntry } from '../domain/corpus/types';
-import { useDocumentActions } from '../hooks/use-document-actions';
+import { removeDocument, unwrap } from '../commands';
 import { useArticleMemo } from '../hooks/use-memo';
 import { ConfirmDialog } from './confirm-dialog';
 import { formatCount } from './format';
@@ -21,7 +21,6 @@ function consequence(annotationCount: number, hasMemo: boolean): string {
 
 /** Asks before deleting a user's document, saying what goes with it. */
 export function DeleteDocumentDialog({ entry, annotationCount, onClose }: Props) {
-  const { removeDocument } = useDocumentActions();
   const { memo, loading } = useArticleMemo(entry.id);
   return (
     <ConfirmDialog
@@ -29,7 +28,7 @@ export function DeleteDocumentDialog({ entry, annotationCount, onClose }: Props)
       confirmLabel="Delete"
       onCancel={onClose}
       onConfirm={async () => {
-        await removeDocument(entry.id);
+        unwrap(await removeDocument(entry.id));
         onClose();
       }}
     >

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { isEditable } from '../hooks/use-reader-shortcuts';
+import { isEditable } from '../reader-dom';
 import styles from './app-header.module.css';
 
 /** The search box in the header; `/` focuses it from anywhere outside a text field. */

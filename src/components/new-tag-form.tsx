@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { nextTagColor } from '../domain/codebook';
 import type { Tag } from '../domain/model';
-import { useTagActions } from '../hooks/use-tag-actions';
+import { createTag, unwrap } from '../commands';
 import type { TagDraft } from './tag-draft';
 import { TagForm } from './tag-form';
 import styles from './tags-page.module.css';
@@ -11,12 +11,11 @@ const emptyDraft: TagDraft = { name: '', color: '', description: '', hotkey: '',
 /** The "New tag" form; the colour follows the codebook's next free colour until the user picks one. */
 export function NewTagForm({ tags }: { tags: readonly Tag[] }) {
   const headingId = useId();
-  const { createTag } = useTagActions();
   const [created, setCreated] = useState('');
 
   async function create(input: Parameters<typeof createTag>[0]) {
     setCreated('');
-    const tag = await createTag(input);
+    const tag = unwrap(await createTag(input));
     setCreated(`Created the tag “${tag.name}”.`);
   }
 

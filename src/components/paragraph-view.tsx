@@ -1,22 +1,15 @@
-import { memo, Profiler, type CSSProperties, type ReactNode } from 'react';
+import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Paragraph } from '../domain/corpus/types';
-import { segmentParagraph, type HighlightSpan } from '../domain/highlights/segments';
-import { onParagraphRender } from './paragraph-profiler';
+import type { PaintedSpan } from '../domain/highlights/paint';
+import { segmentParagraph } from '../domain/highlights/segments';
+import { markAttributes, paragraphAttributes } from '../reader-dom';
 import styles from './paragraph-view.module.css';
-
-/** How one highlight is painted. */
-export interface MarkPaint {
-  color: string;
-  label: string;
-  active: boolean;
-}
+import { ParagraphProbe } from './render-probe';
 
 interface Props {
   paragraph: Paragraph;
-  spans: readonly HighlightSpan[] | undefined;
-  paint: (id: string) => MarkPaint;
-  /** Changes exactly when this paragraph's painting changes; the memo compares only this. */
-  paintKey: string;
+  /** This paragraph's highlights with their paint; the same array while nothing in it changes. */
+  spans: readonly PaintedSpan[] | undefined;
   as?: 'p' | 'h1';
   id?: string | undefined;
   className?: string | undefined;
@@ -28,17 +21,17 @@ function Marks({
   children,
 }: {
   ids: readonly string[];
-  paint: Props['paint'];
+  paint: ReadonlyMap<string, PaintedSpan>;
   children: ReactNode;
 }) {
   return ids.reduceRight<ReactNode>((inner, id) => {
-    const { color, label, active } = paint(id);
+    const span = paint.get(id);
     return (
       <mark
-        data-annotation-id={id}
-        data-active={active || undefined}
-        title={label}
-        style={{ '--mark-color': color } as CSSProperties}
+        {...markAttributes(id)}
+        data-active={span?.active || undefined}
+        title={span?.label ?? 'Highlight'}
+        style={{ '--mark-color': span?.color } as CSSProperties}
       >
         {inner}
       </mark>
@@ -48,34 +41,40 @@ function Marks({
 
 /**
  * One line of the canonical text. Its text content is exactly `canonical.slice(start, end)` and it
- * carries `data-offset`, so a DOM selection maps back to offsets without searching the quote.
- * Highlights are nested `mark` elements, one id each, cut at every boundary and never merged.
+ * carries the reader's offset attribute (src/reader-dom), so a DOM selection maps back to offsets
+ * without searching the quote. Highlights are nested `mark` elements, one id each, cut at every
+ * boundary and never merged. Memoised on its props alone: the reader hands it the same span array
+ * until one of its highlights changes (docs/architecture.md "Rendering").
  */
-export const ParagraphView = memo(
-  function ParagraphView({ paragraph, spans, paint, as: Tag = 'p', id, className }: Props) {
-    const segments = segmentParagraph(paragraph.start, paragraph.end, spans ?? []);
-    const { text, start } = paragraph;
-    return (
-      <Profiler id={`paragraph-${start}`} onRender={onParagraphRender}>
-        <Tag
-          id={id}
-          className={`${styles.paragraph} ${Tag === 'p' ? (styles[paragraph.kind] ?? '') : ''} ${className ?? ''}`}
-          data-offset={start}
-          data-kind={paragraph.kind}
-        >
-          {segments.map((segment) => {
-            const slice = text.slice(segment.start - start, segment.end - start);
-            return segment.ids.length === 0 ? (
-              slice
-            ) : (
-              <Marks key={segment.start} ids={segment.ids} paint={paint}>
-                {slice}
-              </Marks>
-            );
-          })}
-        </Tag>
-      </Profiler>
-    );
-  },
-  (before, after) => before.paragraph === after.paragraph && before.paintKey === after.paintKey,
-);
+export const ParagraphView = memo(function ParagraphView({
+  paragraph,
+  spans = [],
+  as: Tag = 'p',
+  id,
+  className,
+}: Props) {
+  const { text, start } = paragraph;
+  const segments = segmentParagraph(paragraph.start, paragraph.end, spans);
+  const paint = new Map(spans.map((span) => [span.id, span]));
+  return (
+    <ParagraphProbe start={start}>
+      <Tag
+        id={id}
+        className={`${styles.paragraph} ${Tag === 'p' ? (styles[paragraph.kind] ?? '') : ''} ${className ?? ''}`}
+        {...paragraphAttributes(start)}
+        data-kind={paragraph.kind}
+      >
+        {segments.map((segment) => {
+          const slice = text.slice(segment.start - start, segment.end - start);
+          return segment.ids.length === 0 ? (
+            slice
+          ) : (
+            <Marks key={segment.start} ids={segment.ids} paint={paint}>
+              {slice}
+            </Marks>
+          );
+        })}
+      </Tag>
+    </ParagraphProbe>
+  );
+});

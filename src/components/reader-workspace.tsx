@@ -1,33 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useCallback, useRef, type ReactNode } from 'react';
+import { confirmAnchor, deleteAnnotation, reattachAnnotation } from '../commands';
 import type { ManifestEntry, ParsedArticle } from '../domain/corpus/types';
-import type { Tag } from '../domain/model';
-import {
-  confirmAnchor,
-  createHighlight,
-  deleteAnnotation,
-  reattachAnnotation,
-  updateAnnotation,
-} from '../hooks/annotation-actions';
-import { annotationIdFromHash, focusHighlight } from '../hooks/use-highlight-focus';
-import { useReaderAnnotations, type AnchoredAnnotation } from '../hooks/use-reader-annotations';
+import { quoteOf } from '../domain/highlights/paint';
+import { useDeepLink } from '../hooks/use-deep-link';
+import { useHighlightPaint } from '../hooks/use-highlight-paint';
+import { useReaderActions } from '../hooks/use-reader-actions';
+import { useReaderAnnotations } from '../hooks/use-reader-annotations';
 import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
-import { useSearchHits } from '../hooks/use-search-hits';
+import { useReaderStore, useReaderStoreApi } from '../hooks/use-reader-store';
 import { useTags } from '../hooks/use-tags';
-import { useTextSelection } from '../hooks/use-text-selection';
+import { focusHighlight } from '../reader-dom';
 import { useAppStore } from '../store';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationSidebar } from './annotation-sidebar';
 import { ArticleMemo } from './article-memo';
 import { ArticleView } from './article-view';
-import { HighlightChooser } from './highlight-chooser';
-import type { MarkPaint } from './paragraph-view';
+import { ReaderHighlightChooser } from './reader-highlight-chooser';
+import { ReaderSearchBar } from './reader-search-bar';
+import { ReaderSelectionLayer } from './reader-selection-layer';
 import styles from './reader-workspace.module.css';
-import { SelectionToolbar } from './selection-toolbar';
 import { ShortcutsDialog } from './shortcuts-dialog';
-
-const DEFAULT_COLOR = '#fde68a';
 
 interface Props {
   entry: ManifestEntry;
@@ -36,209 +28,69 @@ interface Props {
   footer?: ReactNode;
 }
 
-function labelFor(tags: readonly Tag[]): string {
-  return tags.length > 0
-    ? `Highlight: ${tags.map((t) => t.name).join(', ')}`
-    : 'Highlight (no tags)';
-}
-
-/** The article with its highlights, the selection toolbar, the editor and the sidebar. */
+/**
+ * The article with its highlights, the selection toolbar, the editor and the sidebar: the parts
+ * put together. The reader's own state lives in its reader store (see ReaderScope).
+ */
 export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
+  const store = useReaderStoreApi();
   const { tags, byId } = useTags();
-  const { anchored, spans, loading } = useReaderAnnotations(entry.id, text, entry.sha256);
-  const selectionRect = useTextSelection(bodyRef, entry.id, text);
-  const selection = useAppStore((s) => s.selection);
-  const activeId = useAppStore((s) => s.activeAnnotationId);
-  const setActive = useAppStore((s) => s.setActiveAnnotation);
-  const choice = useAppStore((s) => s.highlightChoice);
-  const setChoice = useAppStore((s) => s.setHighlightChoice);
-  const sidebarOpen = useAppStore((s) => s.sidebarOpen);
-  const setSidebarOpen = useAppStore((s) => s.setSidebarOpen);
+  const { anchored, loading } = useReaderAnnotations(entry.id, text, entry.sha256);
+  const article = { id: entry.id, text, textHash: entry.sha256 };
+  const actions = useReaderActions(article, bodyRef, anchored);
+  const activeId = useReaderStore((s) => s.activeAnnotationId);
+  const sidebarOpen = useReaderStore((s) => s.sidebarOpen);
+  const hasSelection = useReaderStore((s) => s.selection !== null);
+  const shortcutsOpen = useReaderStore((s) => s.shortcutsOpen);
   const showPageExtras = useAppStore((s) => s.showPageExtras);
   const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
-  const shortcutsOpen = useAppStore((s) => s.shortcutsOpen);
-  const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
-  const { hash, key: locationKey } = useLocation();
+  const { spans, colorOf, tagsOf } = useHighlightPaint(anchored, byId, activeId);
 
-  const [searchParams, setSearchParams] = useSearchParams();
-  const query = searchParams.get('q') ?? '';
-  const hit = Math.max(0, Number(searchParams.get('hit') ?? 0) || 0);
-  const searchRedraw = useMemo(() => [spans, showPageExtras], [spans, showPageExtras]);
-  const hitCount = useSearchHits(bodyRef, text, query, hit, searchRedraw);
-  const goToHit = (next: number) => {
-    const params = new URLSearchParams(searchParams);
-    params.set('hit', String((next + hitCount) % Math.max(1, hitCount)));
-    setSearchParams(params, { replace: true });
+  useReaderShortcuts({
+    tags,
+    hasSelection: () => actions.currentSelection() !== null,
+    highlight: (tagId) => void actions.highlight(tagId),
+    toggleTag: actions.toggleTagOnActive,
+    step: actions.step,
+  });
+  const openLinked = useCallback((id: string) => store.getState().setActiveAnnotation(id), [store]);
+  useDeepLink(!loading, actions.has, openLinked);
+
+  const closeEditor = (id: string) => {
+    store.getState().setActiveAnnotation(null);
+    focusHighlight(id, 'auto');
   };
-
-  const byAnnotation = useMemo(
-    () => new Map(anchored.map((a) => [a.annotation.id, a])),
-    [anchored],
-  );
-  const tagsOf = useCallback(
-    (item: AnchoredAnnotation) =>
-      item.annotation.tagIds.map((id) => byId.get(id)).filter((t): t is Tag => t !== undefined),
-    [byId],
-  );
-  const colorOf = useCallback(
-    (item: AnchoredAnnotation) => item.annotation.color ?? tagsOf(item)[0]?.color ?? DEFAULT_COLOR,
-    [tagsOf],
-  );
-  const paint = useCallback(
-    (id: string): MarkPaint => {
-      const item = byAnnotation.get(id);
-      if (!item) return { color: DEFAULT_COLOR, label: 'Highlight', active: false };
-      return { color: colorOf(item), label: labelFor(tagsOf(item)), active: id === activeId };
-    },
-    [byAnnotation, colorOf, tagsOf, activeId],
-  );
-  const paintSignature = useCallback(
-    (id: string) => {
-      const p = paint(id);
-      return `${p.color}/${p.label}/${p.active ? 1 : 0}`;
-    },
-    [paint],
-  );
-
-  const activate = useCallback(
-    (id: string, focus = true) => {
-      setActive(id);
-      setSidebarOpen(true);
-      if (focus) requestAnimationFrame(() => focusHighlight(id));
-    },
-    [setActive, setSidebarOpen],
-  );
-
-  const highlight = useCallback(
-    async (tagId?: string) => {
-      const current = useAppStore.getState().selection;
-      if (!current || current.articleId !== entry.id) return;
-      const created = await createHighlight({
-        articleId: entry.id,
-        text,
-        textHash: entry.sha256,
-        start: current.start,
-        end: current.end,
-        ...(tagId ? { tagIds: [tagId] } : {}),
-      });
-      if (!created) return;
-      document.getSelection()?.removeAllRanges();
-      useAppStore.getState().setSelection(null);
-      useAppStore.getState().setFocusTagsOnOpen(!tagId);
-      setActive(created.id);
-      setSidebarOpen(true);
-    },
-    [entry.id, entry.sha256, text, setActive, setSidebarOpen],
-  );
-
-  const placed = useMemo(() => anchored.filter((a) => a.status !== 'orphan'), [anchored]);
-  const step = useCallback(
-    (direction: 1 | -1) => {
-      if (placed.length === 0) return;
-      const index = placed.findIndex((a) => a.annotation.id === activeId);
-      const next =
-        index < 0
-          ? direction === 1
-            ? 0
-            : placed.length - 1
-          : (index + direction + placed.length) % placed.length;
-      activate((placed[next] as AnchoredAnnotation).annotation.id);
-    },
-    [placed, activeId, activate],
-  );
-
-  const toggleTag = useCallback(
-    (tag: Tag) => {
-      const item = activeId ? byAnnotation.get(activeId) : undefined;
-      if (!item) return;
-      const { annotation } = item;
-      const tagIds = annotation.tagIds.includes(tag.id)
-        ? annotation.tagIds.filter((id) => id !== tag.id)
-        : [...annotation.tagIds, tag.id];
-      void updateAnnotation(annotation.id, { tagIds }, 'Change tags');
-    },
-    [activeId, byAnnotation],
-  );
-
-  useReaderShortcuts({ tags, highlight: (tagId) => void highlight(tagId), toggleTag, step });
-
-  // Deep link: /articles/:id#annotation=<id> opens with that highlight in view and focused.
-  // Once per visit: later saves must not pull the editor or the focus back to it.
-  const linked = annotationIdFromHash(hash);
-  const openedLink = useRef<string | null>(null);
-  useEffect(() => {
-    const visit = `${locationKey}#${linked}`;
-    if (loading || !linked || openedLink.current === visit || !byAnnotation.has(linked)) return;
-    openedLink.current = visit;
-    setActive(linked);
-    requestAnimationFrame(() => focusHighlight(linked, 'auto'));
-  }, [loading, linked, locationKey, byAnnotation, setActive]);
-
-  // Leaving the article closes its editor.
-  useEffect(() => () => setActive(null), [entry.id, setActive]);
-
-  const active = activeId ? byAnnotation.get(activeId) : undefined;
+  const active = activeId ? actions.byAnnotation.get(activeId) : undefined;
   const editor = active ? (
     <AnnotationEditor
       key={active.annotation.id}
       annotation={active.annotation}
       status={active.status}
-      quote={active.annotation.ranges.map((r) => r.exact).join(' … ')}
+      quote={quoteOf(active.annotation.ranges)}
       color={colorOf(active)}
       tags={tags}
       byId={byId}
-      onClose={() => {
-        setActive(null);
-        focusHighlight(active.annotation.id, 'auto');
-      }}
+      focusTags={actions.focusTagsOf === active.annotation.id}
+      onClose={() => closeEditor(active.annotation.id)}
+      onDeleted={() => store.getState().setActiveAnnotation(null)}
     />
   ) : null;
 
   return (
     <div className={styles.layout}>
       <div>
-        {query ? (
-          <div className={styles.searchBar} role="status">
-            <span>
-              {hitCount === 0
-                ? `No match for “${query}” in this article.`
-                : `Match ${Math.min(hit, hitCount - 1) + 1} of ${hitCount} for “${query}”`}
-            </span>
-            {hitCount > 1 ? (
-              <>
-                <button type="button" className="button" onClick={() => goToHit(hit - 1)}>
-                  Previous match
-                </button>
-                <button type="button" className="button" onClick={() => goToHit(hit + 1)}>
-                  Next match
-                </button>
-              </>
-            ) : null}
-            <Link className="button" to={`/search?q=${encodeURIComponent(query)}`}>
-              All results
-            </Link>
-            <button
-              type="button"
-              className="button"
-              onClick={() => setSearchParams({}, { replace: true })}
-            >
-              Clear search
-            </button>
-          </div>
-        ) : null}
+        <ReaderSearchBar bodyRef={bodyRef} text={text} redraw={[spans, showPageExtras]} />
         <ArticleView
           entry={entry}
           parsed={parsed}
           showPageExtras={showPageExtras}
           onTogglePageExtras={() => setShowPageExtras(!showPageExtras)}
           spans={spans}
-          paint={paint}
-          paintSignature={paintSignature}
           bodyRef={bodyRef}
           onHighlightClick={(ids, event) => {
-            if (ids.length === 1) activate(ids[0] as string, false);
-            else setChoice({ ids, x: event.pageX, y: event.pageY });
+            if (ids.length === 1) actions.activate(ids[0] as string, false);
+            else store.getState().setHighlightChoice({ ids, x: event.pageX, y: event.pageY });
           }}
         />
         {footer}
@@ -251,62 +103,47 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
         open={sidebarOpen}
         editor={editor}
         memo={<ArticleMemo articleId={entry.id} />}
-        hasSelection={selection !== null}
-        onActivate={(id) => activate(id)}
-        onClose={() => setSidebarOpen(false)}
+        hasSelection={hasSelection}
+        onActivate={(id) => actions.activate(id)}
+        onClose={() => store.getState().setSidebarOpen(false)}
         onConfirm={(item) => void confirmAnchor(item.annotation, item.ranges, entry.sha256)}
         onReattach={(item) => {
-          if (selection)
-            void reattachAnnotation(
-              item.annotation,
-              text,
-              entry.sha256,
-              selection.start,
-              selection.end,
-            );
+          const range = actions.currentSelection();
+          if (range)
+            void reattachAnnotation(item.annotation, text, entry.sha256, range.start, range.end);
         }}
-        onDelete={(id) => void deleteAnnotation(id)}
+        onDelete={(id) => {
+          void deleteAnnotation(id).then((result) => {
+            if (result.ok && store.getState().activeAnnotationId === id)
+              store.getState().setActiveAnnotation(null);
+          });
+        }}
       />
       <button
         type="button"
         className={`button button-primary ${styles.drawerToggle}`}
         aria-expanded={sidebarOpen}
         aria-controls="annotations-sidebar"
-        onClick={() => setSidebarOpen(!sidebarOpen)}
+        onClick={() => store.getState().setSidebarOpen(!sidebarOpen)}
       >
         Annotations ({anchored.length})
       </button>
-      {selection && selectionRect && !choice
-        ? createPortal(
-            <SelectionToolbar
-              anchor={selectionRect}
-              tags={tags}
-              onHighlight={(tagId) => void highlight(tagId)}
-            />,
-            document.body,
-          )
-        : null}
-      {choice
-        ? createPortal(
-            <HighlightChooser
-              at={choice}
-              options={choice.ids.map((id) => {
-                const item = byAnnotation.get(id);
-                const tagNames = item ? tagsOf(item).map((t) => t.name) : [];
-                const quote = item?.annotation.ranges[0]?.exact ?? '';
-                return {
-                  id,
-                  color: item ? colorOf(item) : DEFAULT_COLOR,
-                  label: `${tagNames.length ? tagNames.join(', ') : 'Untagged'}: “${quote.length > 40 ? `${quote.slice(0, 39)}…` : quote}”`,
-                };
-              })}
-              onChoose={(id) => activate(id)}
-              onCancel={() => setChoice(null)}
-            />,
-            document.body,
-          )
-        : null}
-      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
+      <ReaderSelectionLayer
+        bodyRef={bodyRef}
+        articleId={entry.id}
+        text={text}
+        tags={tags}
+        onHighlight={(tagId) => void actions.highlight(tagId)}
+      />
+      <ReaderHighlightChooser
+        byAnnotation={actions.byAnnotation}
+        tagsOf={tagsOf}
+        colorOf={colorOf}
+        onChoose={(id) => actions.activate(id)}
+      />
+      {shortcutsOpen ? (
+        <ShortcutsDialog onClose={() => store.getState().setShortcutsOpen(false)} />
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Tag } from '../domain/model';
-import { useTagActions } from '../hooks/use-tag-actions';
+import { deleteTag, unwrap } from '../commands';
 import { ConfirmDialog } from './confirm-dialog';
 import { formatCount } from './format';
 
@@ -23,14 +23,13 @@ function usageConsequence(name: string, usage: number): string {
 
 /** Asks before deleting a tag, saying how many annotations use it. */
 export function TagDeleteDialog({ tag, usage, childCount, onClose, onDeleted }: Props) {
-  const { deleteTag } = useTagActions();
   return (
     <ConfirmDialog
       title={`Delete “${tag.name}”?`}
       confirmLabel="Delete"
       onCancel={onClose}
       onConfirm={async () => {
-        await deleteTag(tag.id);
+        unwrap(await deleteTag(tag.id));
         onDeleted();
       }}
     >

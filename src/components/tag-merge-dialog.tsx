@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Tag } from '../domain/model';
 import { useMergeCounts } from '../hooks/use-merge-counts';
-import { useTagActions } from '../hooks/use-tag-actions';
+import { mergeTags } from '../commands';
+import { errorMessage } from '../domain/errors';
 import { formatCount } from './format';
 import { FormField } from './form-field';
 import { ModalDialog } from './modal-dialog';
@@ -29,7 +30,6 @@ function childrenNote(tag: Tag, target: Tag | undefined, tags: readonly Tag[]): 
  * counts before and after. Annotations that had both keep one copy.
  */
 export function TagMergeDialog({ tag, tags, onClose, onMerged }: Props) {
-  const { mergeTags } = useTagActions();
   const [targetId, setTargetId] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -51,11 +51,11 @@ export function TagMergeDialog({ tag, tags, onClose, onMerged }: Props) {
     }
     setBusy(true);
     setProblem(undefined);
-    try {
-      await mergeTags(tag.id, target.id);
+    const merged = await mergeTags(tag.id, target.id);
+    if (merged.ok) {
       onMerged();
-    } catch (error) {
-      setProblem(`The tags could not be merged. ${error instanceof Error ? error.message : ''}`);
+    } else {
+      setProblem(`The tags could not be merged. ${errorMessage(merged.error)}`);
       setBusy(false);
     }
   }

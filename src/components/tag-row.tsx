@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Tag } from '../domain/model';
-import { useTagActions } from '../hooks/use-tag-actions';
+import { unwrap, updateTag } from '../commands';
 import { formatCount } from './format';
 import { MarkdownText } from './markdown-text';
 import { TagDeleteDialog } from './tag-delete-dialog';
@@ -38,7 +38,6 @@ type Dialog = 'merge' | 'delete' | null;
  * button that opened a form or dialog when it closes without the tag going.
  */
 export function TagRow({ tag, parent, usage, tags, columns, onGone }: Props) {
-  const { updateTag } = useTagActions();
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -77,7 +76,7 @@ export function TagRow({ tag, parent, usage, tags, columns, onGone }: Props) {
   }
 
   async function save(input: TagInput) {
-    await updateTag(tag.id, input);
+    unwrap(await updateTag(tag.id, input));
     close();
   }
 

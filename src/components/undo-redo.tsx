@@ -1,4 +1,4 @@
-import { redoLast, undoLast } from '../hooks/annotation-actions';
+import { redoLast, undoLast } from '../commands';
 import { useAppStore } from '../store';
 
 /** "Undo" and "Redo" buttons for annotation changes (also Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z). */

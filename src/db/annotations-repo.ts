@@ -1,4 +1,5 @@
-import type { AnchorStatus, Annotation, TextRange } from '../domain/model';
+import { anchorInText, writeBackOf, type RangeUpdate } from '../domain/anchoring';
+import type { Annotation } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { loadSchemas, schemas } from './schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
@@ -9,13 +10,7 @@ export type AnnotationPatch = Partial<
   Omit<Annotation, 'id' | 'articleId' | 'createdAt' | 'updatedAt'>
 >;
 
-/** New anchoring results for one annotation, from re-anchoring an article. */
-export interface RangeUpdate {
-  id: string;
-  ranges: TextRange[];
-  status: AnchorStatus;
-  textHash: string;
-}
+export type { RangeUpdate } from '../domain/anchoring';
 
 export interface AnnotationsRepoOptions {
   /** Source of "now" for updatedAt. */
@@ -199,6 +194,29 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
             return validate({ ...current, ranges, status, textHash });
           });
           await dbOf().annotations.bulkPut(nexts);
+        }),
+      );
+    },
+
+    /**
+     * Re-anchors an article's annotations in its current text and stores what moved or was lost,
+     * reading and writing in one transaction so that no edit in between is overwritten.
+     * @returns how many annotations were updated
+     */
+    async reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
+      await loadSchemas();
+      return run(() =>
+        dbOf().transaction('rw', dbOf().annotations, async () => {
+          const stored = await dbOf().annotations.where('articleId').equals(articleId).toArray();
+          const nexts: Annotation[] = [];
+          for (const annotation of stored) {
+            const update = writeBackOf(anchorInText(text, textHash, annotation), textHash);
+            if (!update) continue;
+            const { ranges, status, textHash: hash } = update;
+            nexts.push(validate({ ...annotation, ranges, status, textHash: hash }));
+          }
+          if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
+          return nexts.length;
         }),
       );
     },

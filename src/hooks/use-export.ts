@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { ExportKind } from '../domain/formats/file-name';
 import type { BuiltExport } from '../domain/formats/export-entry';
-import { gatherExport } from './transfer';
+import { gatherExport } from '../commands/transfer';
 
 export type ExportState =
   | { step: 'idle' }

@@ -4,7 +4,7 @@ import type { AgreementArticle, AgreementReport } from '../domain/agreement';
 import type { ImportMode, ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
 import { useAppStore } from '../store';
-import { applyImportPlan, gatherImportContext } from './transfer';
+import { applyImportPlan, gatherImportContext } from '../commands/transfer';
 
 /** A validated file with both plans, and the local data they were planned against. */
 export interface ImportPreview {

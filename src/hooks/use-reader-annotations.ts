@@ -1,77 +1,28 @@
 import { useEffect, useMemo } from 'react';
-import { annotationsRepo, type RangeUpdate } from '../db';
-import { anchorAnnotation } from '../domain/anchoring';
-import type { HighlightSpan } from '../domain/highlights/segments';
-import type { AnchorStatus, Annotation, TextRange } from '../domain/model';
+import { annotationsRepo } from '../db';
+import { runCommand } from '../commands';
+import { anchorInText, type AnchoredAnnotation } from '../domain/anchoring';
 import { useArticleAnnotations } from './use-annotations';
 
-/** An annotation as found in the article's current text. */
-export interface AnchoredAnnotation {
-  annotation: Annotation;
-  /** exact / moved / fuzzy (awaiting confirmation) / orphan (not found). */
-  status: AnchorStatus;
-  /** Where it is now; empty for an orphan. For a fuzzy match, the proposed place. */
-  ranges: TextRange[];
-}
-
-function anchorAll(
-  text: string,
-  textHash: string,
-  stored: readonly Annotation[],
-): AnchoredAnnotation[] {
-  return stored.map((annotation) => {
-    const result = anchorAnnotation(text, textHash, annotation);
-    const ranges = result.ranges.filter((r): r is TextRange => r !== null);
-    if (result.status === 'orphan') return { annotation, status: 'orphan', ranges: [] };
-    // A highlight re-saved after it moved keeps saying so until the user edits it.
-    const status =
-      result.status === 'exact' && annotation.status === 'moved' ? 'moved' : result.status;
-    return { annotation, status, ranges };
-  });
-}
-
-/** Re-anchoring results worth writing: moved ranges (with the new hash) and new orphans. */
-function pendingUpdates(anchored: readonly AnchoredAnnotation[], textHash: string): RangeUpdate[] {
-  const updates: RangeUpdate[] = [];
-  for (const { annotation, status, ranges } of anchored) {
-    if (status === 'moved' && annotation.textHash !== textHash) {
-      updates.push({ id: annotation.id, ranges, status: 'moved', textHash });
-    } else if (status === 'orphan' && annotation.status !== 'orphan') {
-      updates.push({
-        id: annotation.id,
-        ranges: annotation.ranges,
-        status: 'orphan',
-        textHash: annotation.textHash,
-      });
-    }
-  }
-  return updates;
-}
+export type { AnchoredAnnotation } from '../domain/anchoring';
 
 /**
- * The article's annotations anchored in its current text (HOUSE.md §3). Moved highlights are
- * re-saved at their new offsets; fuzzy ones wait for the user to confirm; orphans are kept.
+ * The article's annotations anchored in its current text (docs/architecture.md "Anchoring").
+ * When the article opens, the repo re-anchors and stores moved highlights and new orphans in one
+ * transaction (a failure is reported, not swallowed); fuzzy ones wait for the user to confirm.
  */
 export function useReaderAnnotations(articleId: string, text: string, textHash: string) {
   const stored = useArticleAnnotations(articleId);
-  const anchored = useMemo(
-    () => (stored ? anchorAll(text, textHash, stored) : []),
-    [stored, text, textHash],
-  );
 
   useEffect(() => {
-    const updates = pendingUpdates(anchored, textHash);
-    if (updates.length > 0) void annotationsRepo.bulkUpdateRanges(updates).catch(() => undefined);
-  }, [anchored, textHash]);
+    void runCommand('Saving the re-anchored highlights', () =>
+      annotationsRepo.reanchorArticle(articleId, text, textHash),
+    );
+  }, [articleId, text, textHash]);
 
-  const spans = useMemo<HighlightSpan[]>(
-    () =>
-      anchored.flatMap(({ annotation, status, ranges }) =>
-        status === 'orphan'
-          ? []
-          : ranges.map((r) => ({ id: annotation.id, start: r.start, end: r.end })),
-      ),
-    [anchored],
+  const anchored = useMemo<AnchoredAnnotation[]>(
+    () => (stored ? stored.map((a) => anchorInText(text, textHash, a)) : []),
+    [stored, text, textHash],
   );
-  return { loading: stored === undefined, anchored, spans };
+  return { loading: stored === undefined, anchored };
 }

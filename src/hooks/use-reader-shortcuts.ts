@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
+import { redoLast, undoLast } from '../commands';
 import { findTagByHotkey } from '../domain/codebook';
 import type { Tag } from '../domain/model';
-import { useAppStore } from '../store';
-import { redoLast, undoLast } from './annotation-actions';
+import { isEditable, markOf } from '../reader-dom';
+import { useReaderStoreApi } from './use-reader-store';
 
 export interface ReaderShortcutHandlers {
   tags: readonly Tag[];
+  /** True when text is selected in the article right now. */
+  hasSelection: () => boolean;
   /** Highlight the current selection, tagged with tagId when given. */
   highlight: (tagId?: string) => void;
   /** Toggle a tag on the open annotation (a hotkey with no selection). */
@@ -14,43 +17,39 @@ export interface ReaderShortcutHandlers {
   step: (direction: 1 | -1) => void;
 }
 
-/** True when a key press belongs to a text field (its own keys, undo included) rather than the app. */
-export function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
 /**
  * The reader's keyboard: h, tag hotkeys, j/k, ?, Escape, and Ctrl/Cmd+Z / Ctrl/Cmd+Shift+Z.
  * Keys typed into a field belong to the field (its own undo included), except Escape.
  */
 export function useReaderShortcuts(handlers: ReaderShortcutHandlers): void {
+  const store = useReaderStoreApi();
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useEffect(() => {
+    latest.current = handlers;
+  });
 
   useEffect(() => {
+    const onEscape = () => {
+      const state = store.getState();
+      if (state.shortcutsOpen) state.setShortcutsOpen(false);
+      else if (state.highlightChoice) state.setHighlightChoice(null);
+      else if (latest.current.hasSelection()) {
+        document.getSelection()?.removeAllRanges();
+        state.setSelection(null);
+      } else if (state.activeAnnotationId) {
+        const id = state.activeAnnotationId;
+        state.setActiveAnnotation(null);
+        markOf(id)?.focus();
+      }
+    };
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
-      const store = useAppStore.getState();
-      const { highlight, toggleTag, step, tags } = latest.current;
-      const editable = isEditable(event.target);
-
+      const { highlight, toggleTag, step, tags, hasSelection } = latest.current;
       if (event.key === 'Escape') {
-        if (store.shortcutsOpen) store.setShortcutsOpen(false);
-        else if (store.highlightChoice) store.setHighlightChoice(null);
-        else if (store.selection && document.getSelection()?.isCollapsed === false) {
-          document.getSelection()?.removeAllRanges();
-          store.setSelection(null);
-        } else if (store.activeAnnotationId) {
-          const id = store.activeAnnotationId;
-          store.setActiveAnnotation(null);
-          document
-            .querySelector<HTMLElement>(`mark[data-annotation-id="${CSS.escape(id)}"]`)
-            ?.focus();
-        }
+        onEscape();
         return;
       }
-      if (editable) return;
+      if (isEditable(event.target)) return;
       const key = event.key.toLowerCase();
       if ((event.ctrlKey || event.metaKey) && !event.altKey && (key === 'z' || key === 'y')) {
         event.preventDefault();
@@ -60,8 +59,8 @@ export function useReaderShortcuts(handlers: ReaderShortcutHandlers): void {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === '?') {
         event.preventDefault();
-        store.setShortcutsOpen(true);
-      } else if (key === 'h' && store.selection) {
+        store.getState().setShortcutsOpen(true);
+      } else if (key === 'h' && hasSelection()) {
         event.preventDefault();
         highlight();
       } else if (key === 'j' || key === 'k') {
@@ -71,11 +70,11 @@ export function useReaderShortcuts(handlers: ReaderShortcutHandlers): void {
         const tag = findTagByHotkey(event.key, tags);
         if (!tag) return;
         event.preventDefault();
-        if (store.selection) highlight(tag.id);
-        else if (store.activeAnnotationId) toggleTag(tag);
+        if (hasSelection()) highlight(tag.id);
+        else if (store.getState().activeAnnotationId) toggleTag(tag);
       }
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [store]);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { findInText } from '../domain/search/search';
-import { offsetToDomPoint } from './selection-offsets';
+import { offsetToDomPoint, offsetsToRange } from '../reader-dom';
 
 const HIGHLIGHT_NAME = 'search-hit';
 const CURRENT_NAME = 'search-hit-current';
@@ -28,15 +28,7 @@ export function useSearchHits(
       registry?.delete(CURRENT_NAME);
       return;
     }
-    const ranges = hits.flatMap((hit) => {
-      const start = offsetToDomPoint(root, hit.start);
-      const end = offsetToDomPoint(root, hit.end);
-      if (!start || !end) return [];
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return [range];
-    });
+    const ranges = hits.flatMap((hit) => offsetsToRange(root, hit.start, hit.end) ?? []);
     if (registry && typeof Highlight !== 'undefined') {
       registry.set(HIGHLIGHT_NAME, new Highlight(...ranges));
       const focus = ranges[Math.min(current, ranges.length - 1)];

@@ -6,7 +6,7 @@ import {
   type ArticleResult,
   type Searchable,
 } from '../domain/search/search';
-import { loadAllArticles } from './transfer';
+import { loadAllArticles } from '../commands/transfer';
 import { useAllAnnotations } from './use-annotations';
 
 export interface NoteResult {

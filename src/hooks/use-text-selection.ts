@@ -1,6 +1,6 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { useAppStore } from '../store';
-import { rangeToOffsets } from './selection-offsets';
+import { SelectionObserver, rangeToOffsets } from '../reader-dom';
+import { useReaderStoreApi } from './use-reader-store';
 
 export interface SelectionRect {
   top: number;
@@ -9,59 +9,48 @@ export interface SelectionRect {
   right: number;
 }
 
+function pageRect(range: Range): SelectionRect {
+  if (typeof range.getBoundingClientRect !== 'function')
+    return { top: 0, bottom: 0, left: 0, right: 0 };
+  const box = range.getBoundingClientRect();
+  return {
+    top: box.top + window.scrollY,
+    bottom: box.bottom + window.scrollY,
+    left: box.left,
+    right: box.right,
+  };
+}
+
 /**
- * Follows the document selection inside the article body: its canonical offsets go to the store
- * (for the toolbar, `h` and hotkeys), and its on-screen box is returned for placing the toolbar.
+ * Subscribes to the settled selection inside the article body: its canonical offsets go to the
+ * reader store (for the toolbar and "Re-attach"), and its on-screen box is returned for placing
+ * the toolbar. Commands read the live selection themselves when they run.
  */
 export function useTextSelection(
   bodyRef: RefObject<HTMLElement | null>,
   articleId: string,
-  text: string | null,
-) {
-  const setSelection = useAppStore((s) => s.setSelection);
+  text: string,
+): SelectionRect | null {
+  const store = useReaderStoreApi();
   const [rect, setRect] = useState<SelectionRect | null>(null);
 
   useEffect(() => {
-    if (text === null) return;
-    let frame = 0;
-    const update = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        const root = bodyRef.current;
-        const selection = document.getSelection();
-        const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-        const offsets = root && range ? rangeToOffsets(root, range, text) : null;
-        if (!offsets || !range) {
-          setSelection(null);
-          setRect(null);
-          return;
-        }
-        setSelection({ articleId, ...offsets });
-        const box =
-          typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
-        setRect(
-          box
-            ? {
-                top: box.top + window.scrollY,
-                bottom: box.bottom + window.scrollY,
-                left: box.left,
-                right: box.right,
-              }
-            : { top: 0, bottom: 0, left: 0, right: 0 },
-        );
-      });
-    };
-    document.addEventListener('selectionchange', update);
-    document.addEventListener('pointerup', update);
-    document.addEventListener('keyup', update);
+    const observer = new SelectionObserver((range) => {
+      const root = bodyRef.current;
+      const offsets = root && range ? rangeToOffsets(root, range, text) : null;
+      if (!offsets || !range) {
+        store.getState().setSelection(null);
+        setRect(null);
+        return;
+      }
+      store.getState().setSelection({ articleId, ...offsets });
+      setRect(pageRect(range));
+    });
     return () => {
-      cancelAnimationFrame(frame);
-      document.removeEventListener('selectionchange', update);
-      document.removeEventListener('pointerup', update);
-      document.removeEventListener('keyup', update);
-      setSelection(null);
+      observer.disconnect();
+      store.getState().setSelection(null);
     };
-  }, [bodyRef, articleId, text, setSelection]);
+  }, [bodyRef, articleId, text, store]);
 
   return rect;
 }

@@ -9,6 +9,7 @@ import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useTags } from '../hooks/use-tags';
 import styles from './compare.module.css';
+import { annotationPath } from '../domain/annotation-link';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -96,7 +97,7 @@ export function CompareRoute() {
                               '--item-color': a.color ?? first?.color ?? '#fde68a',
                             } as CSSProperties
                           }
-                          to={`/articles/${encodeURIComponent(a.articleId)}#annotation=${encodeURIComponent(a.id)}`}
+                          to={annotationPath(a.articleId, a.id)}
                         >
                           “{a.ranges.map((r) => r.exact).join(' … ')}”
                         </Link>

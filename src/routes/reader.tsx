@@ -5,7 +5,8 @@ import { ReaderWorkspace } from '../components/reader-workspace';
 import { UndoRedo } from '../components/undo-redo';
 import { StatusMessage } from '../components/status-message';
 import { useArticle } from '../hooks/use-article';
-import { useAppStore } from '../store';
+import { ReaderScope } from '../components/reader-scope';
+import { ShortcutsButton } from '../components/shortcuts-button';
 import { NotFoundRoute } from './not-found';
 import styles from './reader.module.css';
 
@@ -13,14 +14,7 @@ import styles from './reader.module.css';
 export function ReaderRoute() {
   const { id = '' } = useParams();
   const article = useArticle(id);
-  const setCurrentArticle = useAppStore((s) => s.setCurrentArticle);
-  const setShortcutsOpen = useAppStore((s) => s.setShortcutsOpen);
   const title = article.status === 'ready' ? article.parsed.title : null;
-
-  useEffect(() => {
-    setCurrentArticle(id);
-    return () => setCurrentArticle(null);
-  }, [id, setCurrentArticle]);
 
   useEffect(() => {
     if (title) document.title = `${title} · Gloss`;
@@ -29,54 +23,49 @@ export function ReaderRoute() {
   if (article.status === 'not-found') return <NotFoundRoute what="article" />;
 
   return (
-    <main className={styles.page} id="main">
-      <div className={styles.toolbar}>
-        <Link to="/">← Library</Link>
-        <div className={styles.tools}>
-          <UndoRedo />
-          <button
-            type="button"
-            className="button"
-            aria-keyshortcuts="?"
-            onClick={() => setShortcutsOpen(true)}
-          >
-            Shortcuts
-          </button>
-          <ReaderSettings />
+    <ReaderScope key={id}>
+      <main className={styles.page} id="main">
+        <div className={styles.toolbar}>
+          <Link to="/">← Library</Link>
+          <div className={styles.tools}>
+            <UndoRedo />
+            <ShortcutsButton />
+            <ReaderSettings />
+          </div>
         </div>
-      </div>
-      {article.status === 'loading' ? (
-        <StatusMessage kind="loading" title="Opening the article…" />
-      ) : article.status === 'error' ? (
-        <StatusMessage
-          kind="error"
-          title="The article could not be opened."
-          detail={article.message}
-          onRetry={article.retry}
-        />
-      ) : (
-        <ReaderWorkspace
-          entry={article.entry}
-          text={article.text}
-          parsed={article.parsed}
-          footer={
-            <nav className={styles.neighbours} aria-label="More articles">
-              {article.previous ? (
-                <Link to={`/articles/${encodeURIComponent(article.previous.id)}`} rel="prev">
-                  <span>Previous article</span>
-                  {article.previous.title}
-                </Link>
-              ) : null}
-              {article.next ? (
-                <Link to={`/articles/${encodeURIComponent(article.next.id)}`} rel="next">
-                  <span>Next article</span>
-                  {article.next.title}
-                </Link>
-              ) : null}
-            </nav>
-          }
-        />
-      )}
-    </main>
+        {article.status === 'loading' ? (
+          <StatusMessage kind="loading" title="Opening the article…" />
+        ) : article.status === 'error' ? (
+          <StatusMessage
+            kind="error"
+            title="The article could not be opened."
+            detail={article.message}
+            onRetry={article.retry}
+          />
+        ) : (
+          <ReaderWorkspace
+            entry={article.entry}
+            text={article.text}
+            parsed={article.parsed}
+            footer={
+              <nav className={styles.neighbours} aria-label="More articles">
+                {article.previous ? (
+                  <Link to={`/articles/${encodeURIComponent(article.previous.id)}`} rel="prev">
+                    <span>Previous article</span>
+                    {article.previous.title}
+                  </Link>
+                ) : null}
+                {article.next ? (
+                  <Link to={`/articles/${encodeURIComponent(article.next.id)}`} rel="next">
+                    <span>Next article</span>
+                    {article.next.title}
+                  </Link>
+                ) : null}
+              </nav>
+            }
+          />
+        )}
+      </main>
+    </ReaderScope>
   );
 }

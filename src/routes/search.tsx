@@ -4,6 +4,7 @@ import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { useSearch } from '../hooks/use-search';
 import styles from './search.module.css';
+import { annotationPath } from '../domain/annotation-link';
 
 function readerLink(articleId: string, query: string, hit?: number): string {
   const params = new URLSearchParams({ q: query });
@@ -96,9 +97,7 @@ export function SearchRoute() {
                 {noteResults.map((r) => (
                   <li key={r.annotation.id} className={styles.result}>
                     <h3>
-                      <Link
-                        to={`/articles/${encodeURIComponent(r.annotation.articleId)}#annotation=${encodeURIComponent(r.annotation.id)}`}
-                      >
+                      <Link to={annotationPath(r.annotation.articleId, r.annotation.id)}>
                         {r.articleTitle}
                       </Link>
                     </h3>

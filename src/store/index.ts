@@ -5,14 +5,8 @@ import { createSettingsSlice, defaultSettings, type SettingsSlice } from './sett
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createHistorySlice, type HistorySlice } from './history-slice';
 import { createToastSlice, type ToastSlice } from './toast-slice';
-import { createAnnotationUiSlice, type AnnotationUiSlice } from './annotation-ui-slice';
 
-export type AppState = CorpusSlice &
-  SettingsSlice &
-  UiSlice &
-  HistorySlice &
-  ToastSlice &
-  AnnotationUiSlice;
+export type AppState = CorpusSlice & SettingsSlice & UiSlice & HistorySlice & ToastSlice;
 
 /** The one bound store: UI and session state. Persisted data lives in IndexedDB, not here. */
 export const useAppStore = create<AppState>()(
@@ -23,7 +17,6 @@ export const useAppStore = create<AppState>()(
       ...createUiSlice(...a),
       ...createHistorySlice(...a),
       ...createToastSlice(...a),
-      ...createAnnotationUiSlice(...a),
     }),
     {
       name: 'gloss-settings',
@@ -49,19 +42,12 @@ export function resetAppStore(): void {
     manifest: { status: 'idle' },
     texts: {},
     settings: defaultSettings,
-    currentArticleId: null,
     showPageExtras: false,
     librarySort: 'title',
     libraryFilter: '',
     past: [],
     future: [],
     toasts: [],
-    selection: null,
-    activeAnnotationId: null,
-    highlightChoice: null,
-    sidebarOpen: false,
-    shortcutsOpen: false,
-    focusTagsOnOpen: false,
   });
 }
 
@@ -71,4 +57,10 @@ export { FONT_SIZES } from './settings-slice';
 export type { LibrarySort } from './ui-slice';
 export type { Command } from './history-slice';
 export type { Toast } from './toast-slice';
-export type { TextSelection } from './annotation-ui-slice';
+export {
+  createReaderStore,
+  type ReaderState,
+  type ReaderStore,
+  type TextSelection,
+  type HighlightChoice,
+} from './reader-store';

@@ -3,22 +3,18 @@ import type { StateCreator } from 'zustand';
 export type LibrarySort = 'title' | 'date' | 'outlet';
 
 export interface UiSlice {
-  currentArticleId: string | null;
   showPageExtras: boolean;
   librarySort: LibrarySort;
   libraryFilter: string;
-  setCurrentArticle: (id: string | null) => void;
   setShowPageExtras: (show: boolean) => void;
   setLibrarySort: (sort: LibrarySort) => void;
   setLibraryFilter: (filter: string) => void;
 }
 
 export const createUiSlice: StateCreator<UiSlice, [], [], UiSlice> = (set) => ({
-  currentArticleId: null,
   showPageExtras: false,
   librarySort: 'title',
   libraryFilter: '',
-  setCurrentArticle: (currentArticleId) => set({ currentArticleId }),
   setShowPageExtras: (showPageExtras) => set({ showPageExtras }),
   setLibrarySort: (librarySort) => set({ librarySort }),
   setLibraryFilter: (libraryFilter) => set({ libraryFilter }),

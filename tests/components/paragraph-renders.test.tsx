@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { paragraphRenders } from '../../src/components/paragraph-profiler';
+import { paragraphRenders } from '../../src/components/render-probe';
 import { annotationsRepo } from '../../src/db';
 import { parseArticle } from '../../src/domain/corpus';
 import { renderApp, seedText } from '../helpers/render-app';

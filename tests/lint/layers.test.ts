@@ -42,3 +42,37 @@ describe('the one-way layer rule', () => {
     expect(rules).toEqual([]);
   });
 });
+
+describe('the commands and reader-dom layers', () => {
+  it('rejects a hook inside a command', async () => {
+    const rules = await violations(
+      'src/commands/layer-probe.ts',
+      "import { useTags } from '../hooks/use-tags';\nexport const probe = useTags;\n",
+    );
+    expect(rules).toContain('import-x/no-restricted-paths');
+  });
+
+  it('rejects a command inside the store', async () => {
+    const rules = await violations(
+      'src/store/layer-probe.ts',
+      "import { undoLast } from '../commands/run';\nexport const probe = undoLast;\n",
+    );
+    expect(rules).toContain('import-x/no-restricted-paths');
+  });
+
+  it('rejects the database inside reader-dom', async () => {
+    const rules = await violations(
+      'src/reader-dom/layer-probe.ts',
+      "import { annotationsRepo } from '../db';\nexport const probe = annotationsRepo;\n",
+    );
+    expect(rules).toContain('import-x/no-restricted-paths');
+  });
+
+  it('lets a hook use commands and reader-dom', async () => {
+    const rules = await violations(
+      'src/hooks/layer-probe.ts',
+      "import { undoLast } from '../commands/run';\nimport { markOf } from '../reader-dom/contract';\nexport const probe = [undoLast, markOf];\n",
+    );
+    expect(rules).toEqual([]);
+  });
+});

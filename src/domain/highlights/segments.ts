@@ -51,11 +51,11 @@ export function segmentParagraph(
  * Groups spans by the paragraphs they touch (keyed by paragraph start), so each paragraph receives
  * only its own highlights. Paragraphs must be in text order; runs in O(spans · log paragraphs).
  */
-export function spansByParagraph(
+export function spansByParagraph<S extends HighlightSpan>(
   paragraphs: readonly { start: number; end: number }[],
-  spans: readonly HighlightSpan[],
-): Map<number, HighlightSpan[]> {
-  const result = new Map<number, HighlightSpan[]>();
+  spans: readonly S[],
+): Map<number, S[]> {
+  const result = new Map<number, S[]>();
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const span of sorted) {
     // The first paragraph whose end lies after the span's start.
@@ -76,13 +76,4 @@ export function spansByParagraph(
     }
   }
   return result;
-}
-
-/** A string that changes exactly when the painting of a paragraph's highlights would change. */
-export function spansKey(
-  spans: readonly HighlightSpan[] | undefined,
-  extra: (id: string) => string = () => '',
-): string {
-  if (!spans || spans.length === 0) return '';
-  return spans.map((s) => `${s.id}:${s.start}-${s.end}:${extra(s.id)}`).join('|');
 }

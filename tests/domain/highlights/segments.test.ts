@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  segmentParagraph,
-  spansByParagraph,
-  spansKey,
-} from '../../../src/domain/highlights/segments';
+import { segmentParagraph, spansByParagraph } from '../../../src/domain/highlights/segments';
 
 describe('segmentParagraph', () => {
   it('returns the whole paragraph when nothing is highlighted', () => {
@@ -51,7 +47,7 @@ describe('segmentParagraph', () => {
   });
 });
 
-describe('spansByParagraph and spansKey', () => {
+describe('spansByParagraph', () => {
   const paragraphs = [
     { start: 0, end: 10 },
     { start: 11, end: 20 },
@@ -66,13 +62,5 @@ describe('spansByParagraph and spansKey', () => {
     expect(map.get(0)?.map((s) => s.id)).toEqual(['a', 'cross']);
     expect(map.get(11)?.map((s) => s.id)).toEqual(['cross']);
     expect(map.has(22)).toBe(false);
-  });
-
-  it('changes the key only when what is painted changes', () => {
-    const spans = [{ id: 'a', start: 1, end: 2 }];
-    expect(spansKey(spans)).toBe(spansKey([{ id: 'a', start: 1, end: 2 }]));
-    expect(spansKey(spans)).not.toBe(spansKey([{ id: 'a', start: 1, end: 3 }]));
-    expect(spansKey(spans, () => 'red')).not.toBe(spansKey(spans, () => 'blue'));
-    expect(spansKey(undefined)).toBe('');
   });
 });

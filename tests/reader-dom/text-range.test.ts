@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryToOffset, rangeToOffsets } from '../../src/hooks/selection-offsets';
+import { boundaryToOffset, rangeToOffsets } from '../../src/reader-dom';
 
 const text = 'Title line\n\nFirst 😀 para\u0301graph.\nSecond one.\n';
 

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { articlesRepo, type RemovedArticle } from '../db';
 import {
   DocumentFileError,
@@ -8,8 +7,10 @@ import {
   pastedTextProblem,
   uploadProblem,
 } from '../domain/corpus';
+import { errorMessage } from '../domain/errors';
 import type { StoredArticle } from '../domain/model';
 import { useAppStore } from '../store';
+import { runCommand, type CommandResult } from './run';
 
 /** What the "Add document" dialog hands over: pasted text and chosen files. */
 export interface NewDocumentsInput {
@@ -22,20 +23,9 @@ export type AddDocumentsResult =
   /** Nothing was added; each problem is a sentence for the user, naming the file. */
   | { ok: false; problems: string[] };
 
-export interface DocumentActions {
-  /** Adds pasted text and files as documents: all of them, or none when any is refused. */
-  addDocuments(input: NewDocumentsInput): Promise<AddDocumentsResult>;
-  /** Deletes a document with its annotations and memo. @throws NotFoundError, QuotaError */
-  removeDocument(id: string): Promise<RemovedArticle>;
-}
-
 interface Draft {
   text: string;
   fileName: string | null;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** Reads one file into a draft, or says why it cannot be a document. */
@@ -48,7 +38,7 @@ async function readFile(file: File): Promise<Draft | string> {
     return { text: decodeUploadedFile(bytes, file.name), fileName: file.name };
   } catch (error) {
     if (error instanceof DocumentFileError) return error.message;
-    return `${file.name} could not be read: ${messageOf(error)}`;
+    return `${file.name} could not be read: ${errorMessage(error)}`;
   }
 }
 
@@ -77,37 +67,34 @@ async function validateAndAdd({ text, files }: NewDocumentsInput): Promise<AddDo
     );
     return { ok: true, added: await articlesRepo.addMany(documents) };
   } catch (error) {
-    return { ok: false, problems: [messageOf(error)] };
+    return { ok: false, problems: [errorMessage(error)] };
   }
 }
 
-/** Writes to the user's documents, for components (which never reach the repos themselves). */
-export function useDocumentActions(): DocumentActions {
-  const showToast = useAppStore((s) => s.showToast);
-  return useMemo(
-    () => ({
-      async addDocuments(input) {
-        const result = await validateAndAdd(input);
-        if (result.ok) {
-          const [first] = result.added;
-          const message =
-            result.added.length === 1 && first
-              ? `Added “${first.title}”.`
-              : `Added ${result.added.length} documents.`;
-          showToast({ tone: 'info', message });
-        }
-        return result;
-      },
-      async removeDocument(id) {
-        const removed = await articlesRepo.remove(id);
-        const { title } = removed.article;
-        const count = removed.annotationCount;
-        const also =
-          count === 0 ? '' : ` and ${count} ${count === 1 ? 'annotation' : 'annotations'}`;
-        showToast({ tone: 'info', message: `Deleted “${title}”${also}.` });
-        return removed;
-      },
-    }),
-    [showToast],
-  );
+/** Adds pasted text and files as documents: all of them, or none when any is refused. */
+export async function addDocuments(input: NewDocumentsInput): Promise<AddDocumentsResult> {
+  const result = await validateAndAdd(input);
+  if (result.ok) {
+    const [first] = result.added;
+    const message =
+      result.added.length === 1 && first
+        ? `Added “${first.title}”.`
+        : `Added ${result.added.length} documents.`;
+    useAppStore.getState().showToast({ tone: 'info', message });
+  }
+  return result;
+}
+
+/** Deletes a document with its annotations and memo, saying so in a toast. */
+export async function removeDocument(id: string): Promise<CommandResult<RemovedArticle>> {
+  const result = await runCommand('Deleting the document', () => articlesRepo.remove(id), {
+    report: 'caller',
+  });
+  if (result.ok) {
+    const { title } = result.value.article;
+    const count = result.value.annotationCount;
+    const also = count === 0 ? '' : ` and ${count} ${count === 1 ? 'annotation' : 'annotations'}`;
+    useAppStore.getState().showToast({ tone: 'info', message: `Deleted “${title}”${also}.` });
+  }
+  return result;
 }
