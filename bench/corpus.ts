@@ -2,7 +2,7 @@
 import { describeRange } from '../src/domain/anchoring';
 import { tagNameKey } from '../src/domain/codebook';
 import { countWords, parseArticle, sha256Hex } from '../src/domain/corpus';
-import type { ManifestEntry, ParsedArticle } from '../src/domain/corpus/types';
+import type { Article, ParsedArticle } from '../src/domain/corpus/types';
 import type { Annotation, Tag } from '../src/domain/model';
 import { seededRandom } from './measure';
 
@@ -23,7 +23,7 @@ export const seeds: Seed[] = Object.entries(seedFiles)
   .map(([path, text]) => ({ id: (path.split('/').pop() as string).replace(/\.txt$/, ''), text }));
 
 export interface BenchDocument {
-  entry: ManifestEntry;
+  entry: Article;
   text: string;
   parsed: ParsedArticle;
 }
@@ -33,7 +33,7 @@ async function documentOf(
   text: string,
   parsed = parseArticle(text),
 ): Promise<BenchDocument> {
-  const entry: ManifestEntry = {
+  const entry: Article = {
     id,
     file: `${id}.txt`,
     title: parsed.title,
@@ -43,7 +43,8 @@ async function documentOf(
     byline: parsed.byline,
     wordCount: parsed.wordCount,
     byteLength: new TextEncoder().encode(text).length,
-    sha256: await sha256Hex(text),
+    textHash: await sha256Hex(text),
+    origin: 'imported',
   };
   return { entry, text, parsed };
 }
@@ -151,7 +152,7 @@ export function benchAnnotations(
     return {
       id: uuidFrom(random),
       articleId: doc.entry.id,
-      textHash: doc.entry.sha256,
+      textHash: doc.entry.textHash,
       ranges: [describeRange(doc.text, from.start, to.end)],
       tagIds: tag ? [tag.id] : [],
       note:

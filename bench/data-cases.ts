@@ -80,7 +80,7 @@ function exportArticles(docs: readonly BenchDocument[]): ExportArticle[] {
     source: d.entry.source,
     language: d.entry.language,
     text: d.text,
-    textHash: d.entry.sha256,
+    textHash: d.entry.textHash,
     origin: 'seed',
   }));
 }
@@ -143,7 +143,9 @@ export async function importMany(count: number): Promise<ImportResult> {
     userArticles: [],
     exportedAt: new Date(),
   });
-  const known = new Map(docs.map((d) => [d.entry.id, { text: d.text, textHash: d.entry.sha256 }]));
+  const known = new Map(
+    docs.map((d) => [d.entry.id, { text: d.text, textHash: d.entry.textHash }]),
+  );
 
   const tasks = recordLongTasks();
   const t0 = performance.now();

@@ -90,7 +90,7 @@ export async function openArticle(id: string, highlights: number): Promise<OpenR
   const t0 = performance.now();
   const parsed = parseArticle(doc.text);
   const t1 = performance.now();
-  const spans = anchorSpans(doc.text, doc.entry.sha256, annotations);
+  const spans = anchorSpans(doc.text, doc.entry.textHash, annotations);
   const t2 = performance.now();
   const reactRoot = mount(stage);
   flushSync(() => reactRoot.render(<Article doc={{ ...doc, parsed }} spans={spans} />));
@@ -161,7 +161,7 @@ export async function mountBigDocument(
   await nextFrame();
   const tasks = recordLongTasks();
   const t0 = performance.now();
-  const spans = anchorSpans(doc.text, doc.entry.sha256, annotations);
+  const spans = anchorSpans(doc.text, doc.entry.textHash, annotations);
   const t1 = performance.now();
   const reactRoot = mount(stage);
   flushSync(() => reactRoot.render(<Article doc={doc} spans={spans} />));
@@ -237,7 +237,7 @@ function Growing({
 }
 
 function Stored({ doc }: { doc: BenchDocument }) {
-  const { anchored } = useReaderAnnotations(doc.entry.id, doc.text, doc.entry.sha256);
+  const { anchored } = useReaderAnnotations(doc.entry.id, doc.text, doc.entry.textHash);
   const spans = useMemo(
     () =>
       anchored.flatMap(({ annotation, ranges }) =>
@@ -311,7 +311,7 @@ export async function addHighlight(
     reactRoot.render(<Stored doc={doc} />);
     await appeared(stage, `mark[data-annotation-id="${stored[stored.length - 1]?.id}"]`);
   } else {
-    const initial = anchorSpans(doc.text, doc.entry.sha256, stored);
+    const initial = anchorSpans(doc.text, doc.entry.textHash, stored);
     flushSync(() => reactRoot.render(<Growing doc={doc} initial={initial} adder={adder} />));
   }
   await allParagraphs(stage, doc);
@@ -364,7 +364,7 @@ export async function addHighlight(
     const r0 = performance.now();
     const all = await annotationsRepo.listByArticle(doc.entry.id);
     const r1 = performance.now();
-    anchorSpans(doc.text, doc.entry.sha256, all);
+    anchorSpans(doc.text, doc.entry.textHash, all);
     const r2 = performance.now();
     result.liveQuery = { read: r1 - r0, anchor: r2 - r1, annotations: all.length };
   }

@@ -8,7 +8,7 @@ import {
   uploadProblem,
 } from '../domain/corpus';
 import { errorMessage } from '../domain/errors';
-import type { StoredArticle } from '../domain/model';
+import type { DocumentRecord } from '../domain/model';
 import { useAppStore } from '../store';
 import { runCommand, type CommandResult } from './run';
 
@@ -19,7 +19,7 @@ export interface NewDocumentsInput {
 }
 
 export type AddDocumentsResult =
-  | { ok: true; added: StoredArticle[] }
+  | { ok: true; added: DocumentRecord[] }
   /** Nothing was added; each problem is a sentence for the user, naming the file. */
   | { ok: false; problems: string[] };
 

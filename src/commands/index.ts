@@ -7,3 +7,4 @@ export * from './annotations';
 export * from './tags';
 export * from './documents';
 export * from './transfer';
+export * from './corpus';

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DOCUMENT_ACCEPT } from '../domain/corpus';
-import type { StoredArticle } from '../domain/model';
+import type { DocumentRecord } from '../domain/model';
 import { addDocuments } from '../commands';
 import styles from './add-document-dialog.module.css';
 import { ModalDialog } from './modal-dialog';
@@ -8,7 +8,7 @@ import { ModalDialog } from './modal-dialog';
 interface Props {
   onClose: () => void;
   /** The documents were stored; the dialog should close. */
-  onAdded: (added: StoredArticle[]) => void;
+  onAdded: (added: DocumentRecord[]) => void;
 }
 
 /**

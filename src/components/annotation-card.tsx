@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
-import type { ArticleInfo } from '../domain/annotations/filter';
+import type { Article } from '../domain/corpus/types';
 import type { Annotation, Tag } from '../domain/model';
 import styles from './annotation-card.module.css';
 import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
@@ -10,7 +10,7 @@ import { annotationPath } from '../domain/annotation-link';
 
 interface Props {
   annotation: Annotation;
-  article: ArticleInfo | undefined;
+  article: Article | undefined;
   tags: readonly Tag[];
 }
 

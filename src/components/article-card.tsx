@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { Link } from 'react-router';
-import type { ManifestEntry } from '../domain/corpus/types';
+import type { Article } from '../domain/corpus/types';
 import styles from './article-card.module.css';
 import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format';
 
 interface Props {
-  entry: ManifestEntry;
+  entry: Article;
   annotationCount?: number;
 }
 

@@ -7,7 +7,7 @@ import {
   type RefObject,
 } from 'react';
 import { direction } from '../domain/corpus';
-import type { ManifestEntry, Paragraph, ParsedArticle } from '../domain/corpus/types';
+import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';
 import { annotationIdsAt, extendSelectionByKey } from '../reader-dom';
@@ -16,7 +16,7 @@ import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format'
 import { ParagraphView } from './paragraph-view';
 
 interface Props {
-  entry: ManifestEntry;
+  entry: Article;
   parsed: ParsedArticle;
   showPageExtras: boolean;
   onTogglePageExtras: () => void;

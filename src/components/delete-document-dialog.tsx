@@ -1,11 +1,11 @@
-import type { ManifestEntry } from '../domain/corpus/types';
+import type { Article } from '../domain/corpus/types';
 import { removeDocument, unwrap } from '../commands';
 import { useArticleMemo } from '../hooks/use-memo';
 import { ConfirmDialog } from './confirm-dialog';
 import { formatCount } from './format';
 
 interface Props {
-  entry: ManifestEntry;
+  entry: Article;
   annotationCount: number;
   onClose: () => void;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, type ReactNode } from 'react';
 import { confirmAnchor, deleteAnnotation, reattachAnnotation } from '../commands';
-import type { ManifestEntry, ParsedArticle } from '../domain/corpus/types';
+import type { Article, ParsedArticle } from '../domain/corpus/types';
 import { quoteOf } from '../domain/highlights/paint';
 import { useDeepLink } from '../hooks/use-deep-link';
 import { useHighlightPaint } from '../hooks/use-highlight-paint';
@@ -22,7 +22,7 @@ import styles from './reader-workspace.module.css';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
 interface Props {
-  entry: ManifestEntry;
+  article: Article;
   text: string;
   parsed: ParsedArticle;
   footer?: ReactNode;
@@ -32,13 +32,16 @@ interface Props {
  * The article with its highlights, the selection toolbar, the editor and the sidebar: the parts
  * put together. The reader's own state lives in its reader store (see ReaderScope).
  */
-export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
+export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const store = useReaderStoreApi();
   const { tags, byId } = useTags();
-  const { anchored, loading } = useReaderAnnotations(entry.id, text, entry.sha256);
-  const article = { id: entry.id, text, textHash: entry.sha256 };
-  const actions = useReaderActions(article, bodyRef, anchored);
+  const { anchored, loading } = useReaderAnnotations(entry.id, text, entry.textHash);
+  const actions = useReaderActions(
+    { id: entry.id, text, textHash: entry.textHash },
+    bodyRef,
+    anchored,
+  );
   const activeId = useReaderStore((s) => s.activeAnnotationId);
   const sidebarOpen = useReaderStore((s) => s.sidebarOpen);
   const hasSelection = useReaderStore((s) => s.selection !== null);
@@ -106,11 +109,11 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
         hasSelection={hasSelection}
         onActivate={(id) => actions.activate(id)}
         onClose={() => store.getState().setSidebarOpen(false)}
-        onConfirm={(item) => void confirmAnchor(item.annotation, item.ranges, entry.sha256)}
+        onConfirm={(item) => void confirmAnchor(item.annotation, item.ranges, entry.textHash)}
         onReattach={(item) => {
           const range = actions.currentSelection();
           if (range)
-            void reattachAnnotation(item.annotation, text, entry.sha256, range.start, range.end);
+            void reattachAnnotation(item.annotation, text, entry.textHash, range.start, range.end);
         }}
         onDelete={(id) => {
           void deleteAnnotation(id).then((result) => {

@@ -1,11 +1,11 @@
-import type { ManifestEntry } from '../domain/corpus/types';
+import type { Article } from '../domain/corpus/types';
 import { ArticleCard } from './article-card';
 import styles from './user-document-card.module.css';
 
 interface Props {
-  entry: ManifestEntry;
+  entry: Article;
   annotationCount: number;
-  onDelete: (entry: ManifestEntry) => void;
+  onDelete: (entry: Article) => void;
 }
 
 /** A library card for one of the user's own documents: marked as theirs, and deletable. */

@@ -1,12 +1,12 @@
 import { sha256Hex } from '../domain/corpus/hash';
-import type { Annotation, ArticleMemo, StoredArticle } from '../domain/model';
+import type { Annotation, ArticleMemo, DocumentRecord } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { loadSchemas } from './schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 
 /** What remove() took away with a document. */
 export interface RemovedArticle {
-  article: StoredArticle;
+  article: DocumentRecord;
   /** The annotations that pointed into it, now deleted. */
   annotations: Annotation[];
   /** Its memo, now deleted, or null when it had none. */
@@ -18,9 +18,9 @@ export interface RemovedArticle {
  * Validates a document: its fields, and that `sha256` and `byteLength`
  * describe `text` (anchoring trusts the hash). @throws ValidationError
  */
-async function validate(record: unknown, entity = 'article'): Promise<StoredArticle> {
-  const { StoredArticleSchema } = await loadSchemas();
-  const result = StoredArticleSchema.safeParse(record);
+async function validate(record: unknown, entity = 'article'): Promise<DocumentRecord> {
+  const { DocumentRecordSchema } = await loadSchemas();
+  const result = DocumentRecordSchema.safeParse(record);
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   const article = result.data;
   if (new TextEncoder().encode(article.text).byteLength !== article.byteLength)
@@ -30,7 +30,7 @@ async function validate(record: unknown, entity = 'article'): Promise<StoredArti
   return article;
 }
 
-function byCreation(a: StoredArticle, b: StoredArticle): number {
+function byCreation(a: DocumentRecord, b: DocumentRecord): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
@@ -58,7 +58,7 @@ export function createArticlesRepo(database?: GlossDB) {
 
   return {
     /** Stores a new document. @throws ValidationError (also when the id is taken) */
-    async add(article: StoredArticle): Promise<StoredArticle> {
+    async add(article: DocumentRecord): Promise<DocumentRecord> {
       const record = await validate(article);
       await run(() =>
         dbOf().transaction('rw', dbOf().articles, async () => {
@@ -73,8 +73,8 @@ export function createArticlesRepo(database?: GlossDB) {
      * Stores several documents in one transaction: all of them or none.
      * @throws ValidationError naming the document ("article 2 of 3") and field
      */
-    async addMany(articles: readonly StoredArticle[]): Promise<StoredArticle[]> {
-      const records: StoredArticle[] = [];
+    async addMany(articles: readonly DocumentRecord[]): Promise<DocumentRecord[]> {
+      const records: DocumentRecord[] = [];
       for (const [index, article] of articles.entries())
         records.push(await validate(article, `article ${index + 1} of ${articles.length}`));
       const ids = records.map((record) => record.id);
@@ -116,12 +116,12 @@ export function createArticlesRepo(database?: GlossDB) {
       );
     },
 
-    get(id: string): Promise<StoredArticle | undefined> {
+    get(id: string): Promise<DocumentRecord | undefined> {
       return run(() => dbOf().articles.get(id));
     },
 
     /** Every document, oldest first. */
-    list(): Promise<StoredArticle[]> {
+    list(): Promise<DocumentRecord[]> {
       return run(async () => (await dbOf().articles.toArray()).sort(byCreation));
     },
   };

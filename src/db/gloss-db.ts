@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
+import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import { declareSchemaVersions } from './schema';
 import type { MetaRecord } from './types';
 
@@ -38,7 +38,7 @@ export function notifyAll<T>(listeners: Iterable<(value: T) => void>, value: T):
 export class GlossDB extends Dexie {
   declare readonly annotations: EntityTable<Annotation, 'id'>;
   declare readonly tags: EntityTable<Tag, 'id'>;
-  declare readonly articles: EntityTable<StoredArticle, 'id'>;
+  declare readonly articles: EntityTable<DocumentRecord, 'id'>;
   declare readonly meta: EntityTable<MetaRecord, 'key'>;
   declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
 

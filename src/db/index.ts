@@ -55,3 +55,4 @@ export {
 } from './articles-repo';
 export { createMemosRepo, memosRepo, type MemosRepo, type MemosRepoOptions } from './memos-repo';
 export { UNNAMED_TAG, backfillTagNameKeys, lacksStatus, upgradeToV2 } from './upgrade-v2';
+export { fetchManifest, readArticleText } from './corpus';

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
-import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
+import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError, ValidationError } from './errors';
 import { loadSchemas } from './schemas';
@@ -10,7 +10,7 @@ export interface Snapshot {
   annotations: Annotation[];
   tags: Tag[];
   memos: ArticleMemo[];
-  documents: StoredArticle[];
+  documents: DocumentRecord[];
 }
 
 function validateAll<T>(entity: string, schema: ZodType<T>, records: readonly T[]): void {
@@ -61,10 +61,10 @@ export function createTransferRepo(database?: GlossDB) {
         annotations: [...plan.add.annotations, ...plan.change.annotations],
         memos: [...plan.add.memos, ...plan.change.memos],
       };
-      const { AnnotationSchema, ArticleMemoSchema, StoredArticleSchema, TagSchema } =
+      const { AnnotationSchema, ArticleMemoSchema, DocumentRecordSchema, TagSchema } =
         await loadSchemas();
       validateAll('tag', TagSchema, put.tags);
-      validateAll('document', StoredArticleSchema, put.documents);
+      validateAll('document', DocumentRecordSchema, put.documents);
       validateAll('annotation', AnnotationSchema, put.annotations);
       validateAll('memo', ArticleMemoSchema, put.memos);
       try {

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from './corpus/types';
+import type { Article } from './corpus/types';
 
 export type LibrarySortKey = 'title' | 'date' | 'outlet';
 
@@ -12,7 +12,7 @@ function fold(value: string): string {
  * Filters library entries by a free-text query (title, outlet, byline, language; accents and case
  * ignored) and sorts them. Dates sort newest first with undated entries last; ties keep title order.
  */
-export function arrangeLibrary<T extends ManifestEntry>(
+export function arrangeLibrary<T extends Article>(
   entries: readonly T[],
   query: string,
   sort: LibrarySortKey,

@@ -1,5 +1,3 @@
-import type { ManifestEntry } from './corpus/types';
-
 /** A contiguous span of an article's canonical text, in UTF-16 code units. */
 export interface TextRange {
   start: number;
@@ -43,8 +41,22 @@ export interface Tag {
   createdAt: string;
 }
 
-/** A document the user added: a manifest entry's fields plus its canonical text. */
-export interface StoredArticle extends ManifestEntry {
+/**
+ * How a user's document is stored, in IndexedDB and in native backups: the metadata of its
+ * Article (the text's hash under its stored name, `sha256`), its canonical text and when it was
+ * added. The app reads it as an Article through `documentArticle` (src/domain/corpus/article.ts).
+ */
+export interface DocumentRecord {
+  id: string;
+  file: string;
+  title: string;
+  source: string | null;
+  language: string;
+  date: string | null;
+  byline: string | null;
+  wordCount: number;
+  byteLength: number;
+  sha256: string;
   /** The canonical text, exactly as decoded; every offset points into it. */
   text: string;
   createdAt: string;

@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { Snapshot } from '../db/transfer-repo';
-import type { AgreementArticle, AgreementReport } from '../domain/agreement';
+import type { AgreementReport } from '../domain/agreement';
+import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportMode, ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
-import { useAppStore } from '../store';
+import { errorMessage } from '../domain/errors';
 import { applyImportPlan, gatherImportContext } from '../commands/transfer';
 
 /** A validated file with both plans, and the local data they were planned against. */
@@ -13,7 +14,7 @@ export interface ImportPreview {
   bundle: ImportBundle;
   merge: ImportPlan;
   replace: ImportPlan;
-  context: { articles: KnownArticles; snapshot: Snapshot };
+  context: { articles: KnownArticles; known: ArticleWithText[]; snapshot: Snapshot };
 }
 
 export type ImportState =
@@ -25,26 +26,6 @@ export type ImportState =
   | { step: 'writing'; fileName: string }
   | { step: 'done'; fileName: string; plan: ImportPlan }
   | { step: 'error'; fileName: string; message: string };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The known articles with their titles (seeds from the manifest, documents from the snapshot). */
-function agreementArticles(context: ImportPreview['context']): AgreementArticle[] {
-  const titles = new Map<string, string>();
-  const manifest = useAppStore.getState().manifest;
-  if (manifest.status === 'ready') {
-    for (const entry of manifest.value.articles) titles.set(entry.id, entry.title);
-  }
-  for (const doc of context.snapshot.documents) titles.set(doc.id, doc.title);
-  return [...context.articles].map(([id, article]) => ({
-    id,
-    title: titles.get(id) ?? id,
-    text: article.text,
-    textHash: article.textHash,
-  }));
-}
 
 /**
  * Reads an import file completely, validates it and plans both a merge and a replace before
@@ -61,7 +42,7 @@ export function useImport() {
       const formats = await import('../domain/formats/import-entry');
       formats.checkImportSize(file.size);
       const text = await file.text();
-      const { articles, snapshot } = await gatherImportContext();
+      const { articles, known, snapshot } = await gatherImportContext();
       const bundle = formats.parseImport(text, articles);
       const ctx = { articles, existing: snapshot };
       setState({
@@ -70,10 +51,10 @@ export function useImport() {
         bundle,
         merge: formats.planImport(bundle, ctx, 'merge'),
         replace: formats.planImport(bundle, ctx, 'replace'),
-        context: { articles, snapshot },
+        context: { articles, known, snapshot },
       });
     } catch (error) {
-      setState({ step: 'error', fileName: file.name, message: message(error) });
+      setState({ step: 'error', fileName: file.name, message: errorMessage(error) });
     }
   }, []);
 
@@ -89,7 +70,7 @@ export function useImport() {
         setState({
           step: 'error',
           fileName: state.fileName,
-          message: `Nothing was imported: ${message(error)}`,
+          message: `Nothing was imported: ${errorMessage(error)}`,
         });
       }
     },
@@ -104,13 +85,17 @@ export function useImport() {
     try {
       const { computeAgreement } = await import('../domain/agreement');
       const report = computeAgreement({
-        articles: agreementArticles(context),
+        articles: context.known,
         local: { annotations: context.snapshot.annotations, tags: context.snapshot.tags },
         imported: { annotations: bundle.annotations, tags: bundle.tags },
       });
       setState({ step: 'compare', fileName, preview, report });
     } catch (error) {
-      setState({ step: 'error', fileName, message: `The comparison failed: ${message(error)}` });
+      setState({
+        step: 'error',
+        fileName,
+        message: `The comparison failed: ${errorMessage(error)}`,
+      });
     }
   }, [state]);
 

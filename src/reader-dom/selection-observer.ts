@@ -14,6 +14,8 @@ const SETTLE_MS = 30;
 export class SelectionObserver {
   private pointerDown = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the pending report is due; a later event never postpones an earlier report. */
+  private dueAt = Infinity;
   private readonly document: Document;
   private readonly callback: SelectionCallback;
 
@@ -39,8 +41,13 @@ export class SelectionObserver {
   }
 
   private report(delay: number): void {
+    const due = Date.now() + delay;
+    if (this.timer !== undefined && this.dueAt <= due) return;
     clearTimeout(this.timer);
+    this.dueAt = due;
     this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.dueAt = Infinity;
       const selection = this.document.getSelection();
       this.callback(selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null);
     }, delay);
@@ -53,6 +60,8 @@ export class SelectionObserver {
   private readonly onPointerDown = (): void => {
     this.pointerDown = true;
     clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dueAt = Infinity;
   };
 
   private readonly onPointerUp = (): void => {

@@ -5,7 +5,7 @@ import { DeleteDocumentDialog } from '../components/delete-document-dialog';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { UserDocumentCard } from '../components/user-document-card';
-import type { ManifestEntry } from '../domain/corpus/types';
+import type { Article } from '../domain/corpus/types';
 import { arrangeLibrary } from '../domain/library';
 import { useAnnotationCounts } from '../hooks/use-annotations';
 import { useLibrary } from '../hooks/use-library';
@@ -30,7 +30,7 @@ export function LibraryRoute() {
   const setFilter = useAppStore((s) => s.setLibraryFilter);
   const counts = useAnnotationCounts();
   const [adding, setAdding] = useState(false);
-  const [deleting, setDeleting] = useState<ManifestEntry | null>(null);
+  const [deleting, setDeleting] = useState<Article | null>(null);
   const articles = library.status === 'ready' ? library.entries : null;
   const shown = useMemo(
     () => (articles ? arrangeLibrary(articles, filter, sort) : []),
@@ -116,7 +116,7 @@ export function LibraryRoute() {
             <ul className={styles.grid} aria-label="Articles">
               {shown.map((entry) => (
                 <li key={entry.id}>
-                  {entry.origin === 'user' ? (
+                  {entry.origin === 'imported' ? (
                     <UserDocumentCard
                       entry={entry}
                       annotationCount={counts[entry.id] ?? 0}

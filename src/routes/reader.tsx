@@ -44,7 +44,7 @@ export function ReaderRoute() {
           />
         ) : (
           <ReaderWorkspace
-            entry={article.entry}
+            article={article.article}
             text={article.text}
             parsed={article.parsed}
             footer={

@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { Manifest, ParsedArticle } from '../domain/corpus/types';
+import { fetchManifest, readArticleText } from '../db/corpus';
+import type { Article, Manifest, ParsedArticle } from '../domain/corpus/types';
+import { errorMessage } from '../domain/errors';
 
 export type LoadState<T> =
   | { status: 'idle' }
@@ -7,31 +9,20 @@ export type LoadState<T> =
   | { status: 'ready'; value: T }
   | { status: 'error'; message: string };
 
-export interface LoadedText {
+/** An article's canonical text and what the reader shows of it. */
+export interface ReadableText {
   text: string;
   parsed: ParsedArticle;
 }
 
 export interface CorpusSlice {
   manifest: LoadState<Manifest>;
-  texts: Record<string, LoadState<LoadedText>>;
+  /** Texts read this session, by article id. */
+  texts: Record<string, LoadState<ReadableText>>;
   /** Fetches the manifest once; later calls reuse it unless `force` (Retry). */
   loadManifest: (force?: boolean) => Promise<void>;
-  /** Fetches and parses one bundled article's text once. */
-  loadSeedText: (id: string, file: string, force?: boolean) => Promise<void>;
-}
-
-const seedsUrl = `${import.meta.env.BASE_URL}seeds/`;
-
-async function fetchOk(url: string): Promise<Response> {
-  const response = await fetch(url);
-  if (!response.ok)
-    throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
-  return response;
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  /** Reads and parses one article's text once (bundled or imported). */
+  loadText: (article: Article, force?: boolean) => Promise<void>;
 }
 
 export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> = (set, get) => ({
@@ -42,30 +33,26 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
     if (!force && (current === 'loading' || current === 'ready')) return;
     set({ manifest: { status: 'loading' } });
     try {
-      const response = await fetchOk(`${seedsUrl}manifest.json`);
-      const value = (await response.json()) as Manifest;
-      if (!Array.isArray(value.articles)) throw new Error('the manifest has no list of articles');
-      set({ manifest: { status: 'ready', value } });
+      set({ manifest: { status: 'ready', value: await fetchManifest() } });
     } catch (error) {
-      set({ manifest: { status: 'error', message: describeError(error) } });
+      set({ manifest: { status: 'error', message: errorMessage(error) } });
     }
   },
-  loadSeedText: async (id, file, force = false) => {
+  loadText: async (article, force = false) => {
+    const { id } = article;
     const current = get().texts[id]?.status;
     if (!force && (current === 'loading' || current === 'ready')) return;
     set((s) => ({ texts: { ...s.texts, [id]: { status: 'loading' } } }));
     try {
-      const response = await fetchOk(`${seedsUrl}${encodeURIComponent(file)}`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      // The canonical text is the file decoded as UTF-8, exactly: no BOM stripping, no trimming.
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      const text = await readArticleText(article);
       // The parser loads with the first article opened, not with the library.
       const { parseArticle } = await import('../domain/corpus/parse');
-      const value: LoadedText = { text, parsed: parseArticle(text, { fileName: file }) };
-      set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value } } }));
+      // The title is the article's own (a user may have named it); the rest is read from the text.
+      const parsed = { ...parseArticle(text, { fileName: article.file }), title: article.title };
+      set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value: { text, parsed } } } }));
     } catch (error) {
       set((s) => ({
-        texts: { ...s.texts, [id]: { status: 'error', message: describeError(error) } },
+        texts: { ...s.texts, [id]: { status: 'error', message: errorMessage(error) } },
       }));
     }
   },

@@ -51,7 +51,7 @@ export function resetAppStore(): void {
   });
 }
 
-export type { LoadState, LoadedText } from './corpus-slice';
+export type { LoadState, ReadableText } from './corpus-slice';
 export type { ReadingSettings, ThemeChoice, LineWidth, FontSize } from './settings-slice';
 export { FONT_SIZES } from './settings-slice';
 export type { LibrarySort } from './ui-slice';

@@ -1,3 +1,4 @@
+import { bundledMeta } from '../domain/formats/fixtures';
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotationsRepo, tagsRepo } from '../../src/db';
@@ -46,7 +47,7 @@ async function secondCoderFile(): Promise<File> {
   const kerry = at('John Kerry') + 'John '.length;
   const json = exportNative({
     articles: [
-      { id: ARTICLE, title: 'x', source: null, language: 'fr', text, textHash, origin: 'seed' },
+      { id: ARTICLE, title: 'x', source: null, language: 'fr', text, textHash, ...bundledMeta },
     ],
     tags: [tag],
     annotations: [

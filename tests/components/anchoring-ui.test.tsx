@@ -14,7 +14,7 @@ import {
 } from '../helpers/reader-dom';
 
 /**
- * HOUSE.md §3 in the reader: annotations written against an older text are found again when the
+ * docs/architecture.md "Anchoring", in the reader: annotations written against an older text are found again when the
  * article opens — moved ones are re-saved at their new place, approximate ones wait for the
  * reader's confirmation, lost ones are kept under "Needs attention". Nothing is dropped.
  */

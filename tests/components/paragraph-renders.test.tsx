@@ -14,7 +14,7 @@ import {
 } from '../helpers/reader-dom';
 
 /**
- * HOUSE.md §4: paragraphs are memoised and see only the highlights that touch them, so adding one
+ * docs/architecture.md "Rendering": paragraphs are memoised and see only the highlights that touch them, so adding one
  * highlight re-renders one paragraph. The Profiler seam reports every paragraph render.
  */
 

@@ -6,7 +6,7 @@ import { NotFoundError, QuotaError, ValidationError } from '../../src/db/errors'
 import { createMemosRepo, type MemosRepo } from '../../src/db/memos-repo';
 import { requestPersistence } from '../../src/db/persist';
 import { buildUserDocument } from '../../src/domain/corpus';
-import type { StoredArticle } from '../../src/domain/model';
+import type { DocumentRecord } from '../../src/domain/model';
 import { installWriteFailure, makeAnnotation, makeTestDb, snapshot } from './helpers';
 
 let db: GlossDB;
@@ -29,7 +29,7 @@ afterEach(async () => {
 });
 
 let created = 0;
-function document(text: string, id = `doc-${crypto.randomUUID()}`): Promise<StoredArticle> {
+function document(text: string, id = `doc-${crypto.randomUUID()}`): Promise<DocumentRecord> {
   created += 1;
   return buildUserDocument(text, null, new Date(Date.UTC(2025, 0, 1, 0, 0, created)), id);
 }

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import {
   AnnotationSchema,
-  StoredArticleSchema,
+  DocumentRecordSchema,
   TagSchema,
   TextRangeSchema,
   firstIssue,
   type FieldIssue,
 } from '../../src/domain/validation';
-import type { StoredArticle, Tag } from '../../src/domain/model';
+import type { DocumentRecord, Tag } from '../../src/domain/model';
 import { makeAnnotation, range } from './helpers';
 
 /** The first problem the schema finds, or null when the value is valid. */
@@ -77,7 +77,7 @@ describe('stored records are validated', () => {
   });
 
   it('accepts a user document', () => {
-    const article: StoredArticle = {
+    const article: DocumentRecord = {
       id: crypto.randomUUID(),
       file: 'notes.txt',
       title: 'Notes',
@@ -91,7 +91,7 @@ describe('stored records are validated', () => {
       text: 'Notes\n',
       createdAt: '2025-01-01T00:00:00.000Z',
     };
-    expect(problem(StoredArticleSchema, article)).toBeNull();
-    expect(problem(StoredArticleSchema, { ...article, date: '12/02/2016' })?.path).toBe('date');
+    expect(problem(DocumentRecordSchema, article)).toBeNull();
+    expect(problem(DocumentRecordSchema, { ...article, date: '12/02/2016' })?.path).toBe('date');
   });
 });

@@ -10,7 +10,7 @@ import { createMemosRepo } from '../../src/db/memos-repo';
 import {
   AnnotationSchema,
   ArticleMemoSchema,
-  StoredArticleSchema,
+  DocumentRecordSchema,
   TagSchema,
 } from '../../src/domain/validation';
 import { V1_RECORDS, seedV1 } from './fixtures/v1';
@@ -96,7 +96,7 @@ describe('schema versions', () => {
         expect(tags.map((tag) => tag.id).sort()).toEqual(expected.tags.map((tag) => tag.id).sort());
         const articles = await createArticlesRepo(db).list();
         for (const article of articles)
-          expect(StoredArticleSchema.safeParse(article).success).toBe(true);
+          expect(DocumentRecordSchema.safeParse(article).success).toBe(true);
         expect(articles).toEqual(expected.articles);
         const memos = await createMemosRepo(db).list();
         for (const memo of memos) expect(ArticleMemoSchema.safeParse(memo).success).toBe(true);

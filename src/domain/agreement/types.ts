@@ -1,3 +1,4 @@
+import type { ArticleWithText } from '../corpus/types';
 import type { Annotation, Tag } from '../model';
 
 /** The two sides of a comparison: the local annotations are the reference. */
@@ -9,13 +10,8 @@ export interface CoderData {
   tags: readonly Tag[];
 }
 
-/** An article both coders may have coded: its canonical text and that text's SHA-256. */
-export interface AgreementArticle {
-  id: string;
-  title: string;
-  text: string;
-  textHash: string;
-}
+/** An article both coders may have coded: its title, canonical text and that text's SHA-256. */
+export type AgreementArticle = Pick<ArticleWithText, 'id' | 'title' | 'text' | 'textHash'>;
 
 /** A tag as both coders share it: by case-insensitive name, since ids differ between databases. */
 export interface AgreementTag {

@@ -49,7 +49,7 @@ function isUnchangedAtStoredOffsets(text: string, range: TextRange, hashMatches:
 }
 
 /**
- * Finds a stored range in the current text of its article (HOUSE.md §3):
+ * Finds a stored range in the current text of its article (docs/architecture.md "Anchoring"):
  *
  * 1. 'exact' — the stored offsets still hold the quote, and either the text
  *    hash matches or the stored prefix and suffix still surround it;

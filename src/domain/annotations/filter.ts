@@ -1,14 +1,5 @@
+import type { Article } from '../corpus/types';
 import type { AnchorStatus, Annotation, Tag } from '../model';
-
-/** What the article of an annotation is, for filtering and display. */
-export interface ArticleInfo {
-  id: string;
-  title: string;
-  source: string | null;
-  language: string;
-  /** Position in the library, for "article order". */
-  order: number;
-}
 
 export interface AnnotationFilters {
   /** Tag ids; a parent tag also matches its children. Any of them matches. */
@@ -57,7 +48,7 @@ function firstStart(annotation: Annotation): number {
 export function filterAnnotations(
   annotations: readonly Annotation[],
   filters: AnnotationFilters,
-  articles: ReadonlyMap<string, ArticleInfo>,
+  articles: ReadonlyMap<string, Article>,
   tags: readonly Tag[],
 ): Annotation[] {
   const tagIds = filters.tags.length > 0 ? withChildTags(filters.tags, tags) : null;
@@ -81,7 +72,9 @@ export function filterAnnotations(
     }
     return true;
   });
-  const orderOf = (a: Annotation) => articles.get(a.articleId)?.order ?? Number.MAX_SAFE_INTEGER;
+  // The map lists articles in library order.
+  const positions = new Map([...articles.keys()].map((id, index) => [id, index]));
+  const orderOf = (a: Annotation) => positions.get(a.articleId) ?? Number.MAX_SAFE_INTEGER;
   const byArticle = (a: Annotation, b: Annotation) =>
     orderOf(a) - orderOf(b) || firstStart(a) - firstStart(b);
   const firstTag = (a: Annotation) => {

@@ -1,10 +1,10 @@
-import type { ArticleInfo } from '../annotations/filter';
+import type { Article } from '../corpus/types';
 import { withChildTags } from '../annotations/filter';
 import type { Annotation, Tag } from '../model';
 
 /** One column of the comparison: an article and the passages coded with the chosen tags. */
 export interface CompareColumn {
-  article: ArticleInfo;
+  article: Article;
   passages: Annotation[];
 }
 
@@ -15,7 +15,7 @@ export interface CompareColumn {
 export function compareColumns(
   annotations: readonly Annotation[],
   tagIds: readonly string[],
-  articles: readonly ArticleInfo[],
+  articles: readonly Article[],
   tags: readonly Tag[],
 ): CompareColumn[] {
   const wanted = withChildTags(tagIds, tags);
@@ -44,7 +44,7 @@ export interface TagCounts {
 /** How many annotations carry each tag, per outlet. */
 export function tagCountsByOutlet(
   annotations: readonly Annotation[],
-  articles: ReadonlyMap<string, ArticleInfo>,
+  articles: ReadonlyMap<string, Article>,
   tags: readonly Tag[],
   unknownOutlet: string,
 ): TagCounts {

@@ -1,4 +1,12 @@
-export type { Manifest, ManifestEntry, Paragraph, ParagraphKind, ParsedArticle } from './types';
+export type {
+  Article,
+  ArticleOrigin,
+  ArticleWithText,
+  Manifest,
+  Paragraph,
+  ParagraphKind,
+  ParsedArticle,
+} from './types';
 export { parseArticle, type ParseOptions } from './parse';
 export { buildManifest, buildManifestEntry, type CorpusFile } from './manifest';
 export { sha256Hex } from './hash';
@@ -19,3 +27,4 @@ export {
   pastedTextProblem,
   uploadProblem,
 } from './user-document';
+export { combineArticles, documentArticle, documentWithText } from './article';

@@ -2,7 +2,7 @@ import { decodeCanonicalText } from './decode';
 import { sha256Hex } from './hash';
 import { parseArticle } from './parse';
 import { fileStem } from './source';
-import type { Manifest, ManifestEntry } from './types';
+import type { Article, Manifest } from './types';
 
 /** A corpus file as read from disk: its name and its exact bytes. */
 export interface CorpusFile {
@@ -11,7 +11,7 @@ export interface CorpusFile {
 }
 
 /** Builds the manifest entry of one corpus file: id = file stem, hash of the canonical text. */
-export async function buildManifestEntry({ file, bytes }: CorpusFile): Promise<ManifestEntry> {
+export async function buildManifestEntry({ file, bytes }: CorpusFile): Promise<Article> {
   const text = decodeCanonicalText(bytes);
   const parsed = parseArticle(text, { fileName: file });
   return {
@@ -24,7 +24,8 @@ export async function buildManifestEntry({ file, bytes }: CorpusFile): Promise<M
     byline: parsed.byline,
     wordCount: parsed.wordCount,
     byteLength: bytes.byteLength,
-    sha256: await sha256Hex(text),
+    textHash: await sha256Hex(text),
+    origin: 'bundled',
   };
 }
 

@@ -25,22 +25,41 @@ export interface ParsedArticle {
   paragraphs: Paragraph[];
 }
 
-/** One entry of public/seeds/manifest.json (and the shape of user documents, minus the text). */
-export interface ManifestEntry {
+/** Where an article comes from: the bundled corpus, or the user's own documents. */
+export type ArticleOrigin = 'bundled' | 'imported';
+
+/**
+ * An article's metadata, the one description of an article in the app (docs/architecture.md
+ * "Articles"): bundled ones come from public/seeds/manifest.json, imported ones from the user's
+ * documents. Its text is read apart, only when needed (src/db/corpus).
+ */
+export interface Article {
   id: string;
+  /** The file it came from: a seed's file name, an uploaded file's, or "pasted.txt". */
   file: string;
   title: string;
+  /** The outlet, or null when nothing tells it. */
   source: string | null;
+  /** BCP 47 language tag. */
   language: string;
+  /** ISO date (YYYY-MM-DD) when known. */
   date: string | null;
   byline: string | null;
   wordCount: number;
   byteLength: number;
-  sha256: string;
+  /** SHA-256 (hex) of the canonical text, as annotations record it. */
+  textHash: string;
+  origin: ArticleOrigin;
+}
+
+/** An article with its canonical text, for what reads texts: exports, imports, agreement. */
+export interface ArticleWithText extends Article {
+  /** The canonical text, exactly as decoded; every offset points into it. */
+  text: string;
 }
 
 export interface Manifest {
   version: 1;
   generatedAt: string;
-  articles: ManifestEntry[];
+  articles: Article[];
 }

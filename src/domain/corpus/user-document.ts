@@ -1,4 +1,4 @@
-import type { StoredArticle } from '../model';
+import type { DocumentRecord } from '../model';
 import { sha256Hex } from './hash';
 import { parseArticle } from './parse';
 import { fileStem } from './source';
@@ -106,7 +106,7 @@ export async function buildUserDocument(
   fileName: string | null,
   now: Date,
   id: string,
-): Promise<StoredArticle> {
+): Promise<DocumentRecord> {
   const parsed = parseArticle(text, fileName !== null ? { fileName } : {});
   return {
     id,

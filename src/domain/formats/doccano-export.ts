@@ -1,14 +1,15 @@
 import type { Annotation, Tag } from '../model';
 import { createOffsetConverter } from '../text/units';
 import { DOCCANO_META, UNTAGGED_LABEL } from './doccano-vocab';
-import type { ExportArticle, ExportInput } from './types';
+import type { ArticleWithText } from '../corpus/types';
+import type { ExportInput } from './types';
 
 export { UNTAGGED_LABEL } from './doccano-vocab';
 
 type Label = [number, number, string];
 
 function labelsFor(
-  article: ExportArticle,
+  article: ArticleWithText,
   annotations: readonly Annotation[],
   tagsById: ReadonlyMap<string, Tag>,
 ): Label[] {

@@ -1,6 +1,6 @@
 import { anchorRange } from '../anchoring';
 import type { AnchorStatus, Annotation, TextRange } from '../model';
-import type { KnownArticle } from './types';
+import type { KnownText } from './types';
 
 /** An imported annotation placed in the local text of its article, or why it cannot be. */
 export type AnchorOutcome = { ok: true; annotation: Annotation } | { ok: false; reason: string };
@@ -26,7 +26,7 @@ function rangeName(annotation: Annotation, index: number): string {
  * When every range holds, the annotation is returned unchanged, so a backup
  * round-trips exactly.
  */
-export function anchorImported(annotation: Annotation, article: KnownArticle): AnchorOutcome {
+export function anchorImported(annotation: Annotation, article: KnownText): AnchorOutcome {
   if (annotation.status === 'orphan') return { ok: true, annotation };
   const hashMatches = annotation.textHash === article.textHash;
   const length = article.text.length;

@@ -1,6 +1,7 @@
 import type { Annotation, Tag } from '../model';
 import { blockquote, escapeInline, indentContinuation, safeMarkdown } from './markdown-escape';
-import type { ExportArticle, ExportInput } from './types';
+import type { ArticleWithText } from '../corpus/types';
+import type { ExportInput } from './types';
 
 /** Options of {@link exportMarkdown}. */
 export interface MarkdownOptions {
@@ -9,11 +10,11 @@ export interface MarkdownOptions {
 }
 
 interface Lookup {
-  articles: ReadonlyMap<string, ExportArticle>;
+  articles: ReadonlyMap<string, ArticleWithText>;
   tags: ReadonlyMap<string, Tag>;
 }
 
-function articleHeading(article: ExportArticle | undefined, id: string): string {
+function articleHeading(article: ArticleWithText | undefined, id: string): string {
   if (!article) return `Unknown article ${escapeInline(id)}`;
   const title = escapeInline(article.title);
   return article.source ? `${title} — ${escapeInline(article.source)}` : title;

@@ -6,7 +6,7 @@ export const NATIVE_FORMAT = 'gloss';
 export const NATIVE_VERSION = 1;
 
 /**
- * Writes the native backup (HOUSE.md §6): every record as the database holds
+ * Writes the native backup (docs/architecture.md "Formats"): every record as the database holds
  * it, offsets in UTF-16 code units (`"offsetUnit": "utf16"`), user documents
  * with their text. Re-importing it into an empty database gives the same
  * records. A filtered export passes a subset of the records.

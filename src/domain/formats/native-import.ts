@@ -5,7 +5,7 @@ import {
   ArticleIdSchema,
   IsoDateTimeSchema,
   Sha256Schema,
-  StoredArticleSchema,
+  DocumentRecordSchema,
   TagSchema,
   firstIssue,
 } from '../validation';
@@ -31,7 +31,7 @@ const EnvelopeSchema = z.strictObject({
   articles: records,
   tags: records,
   annotations: records,
-  // Files written before memos and documents existed (HOUSE.md §6) lack them.
+  // Files written before memos and documents existed (docs/architecture.md "Formats") lack them.
   memos: records.optional(),
   documents: records.optional(),
 });
@@ -95,7 +95,7 @@ export function parseNative(text: string): ImportBundle {
     tags: parseRecords(file.tags, TagSchema, 'tag', 'tags'),
     annotations: parseRecords(file.annotations, AnnotationSchema, 'annotation', 'annotations'),
     memos: parseRecords(file.memos ?? [], ArticleMemoSchema, 'memo', 'memos'),
-    documents: parseRecords(file.documents ?? [], StoredArticleSchema, 'document', 'documents'),
+    documents: parseRecords(file.documents ?? [], DocumentRecordSchema, 'document', 'documents'),
     skipped: [],
   };
 }

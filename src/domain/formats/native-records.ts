@@ -1,4 +1,4 @@
-import type { Annotation, StoredArticle, Tag, TextRange } from '../model';
+import type { Annotation, DocumentRecord, Tag, TextRange } from '../model';
 import type { ArticleMemo } from './types';
 
 /*
@@ -54,7 +54,7 @@ export function copyMemo(memo: ArticleMemo): ArticleMemo {
 }
 
 /** The stored document's fields, in a fixed order. */
-export function copyDocument(doc: StoredArticle): StoredArticle {
+export function copyDocument(doc: DocumentRecord): DocumentRecord {
   return {
     id: doc.id,
     file: doc.file,

@@ -3,12 +3,12 @@ import { anchorImported } from './import-anchor';
 import { isNewer, sameAnnotation } from './plan-compare';
 import { emptyKindPlan, type ImportMode, type KindPlan } from './plan-types';
 import { skipped } from './records';
-import type { KnownArticle } from './types';
+import type { KnownText } from './types';
 
 /** What planning annotations needs from the rest of the plan. */
 export interface AnnotationPlanContext {
   /** Articles annotations can target once documents are applied. */
-  articles: ReadonlyMap<string, KnownArticle>;
+  articles: ReadonlyMap<string, KnownText>;
   /** Maps a tag id used in the file to its local id (undefined: unknown tag). */
   resolveTag(fileTagId: string): string | undefined;
   existing: readonly Annotation[];

@@ -1,4 +1,4 @@
-import type { Annotation, StoredArticle, Tag } from '../model';
+import type { Annotation, DocumentRecord, Tag } from '../model';
 import { copyAnnotation, copyDocument, copyMemo, copyTag } from './native-records';
 import type { ArticleMemo } from './types';
 
@@ -18,7 +18,7 @@ export function sameMemo(a: ArticleMemo, b: ArticleMemo): boolean {
 }
 
 /** True when two documents hold the same values in every field. */
-export function sameDocument(a: StoredArticle, b: StoredArticle): boolean {
+export function sameDocument(a: DocumentRecord, b: DocumentRecord): boolean {
   return JSON.stringify(copyDocument(a)) === JSON.stringify(copyDocument(b));
 }
 

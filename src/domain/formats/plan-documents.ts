@@ -1,16 +1,16 @@
-import type { StoredArticle } from '../model';
+import type { DocumentRecord } from '../model';
 import { sameDocument } from './plan-compare';
 import { emptyKindPlan, type ImportContext, type ImportMode, type KindPlan } from './plan-types';
 import { skipped } from './records';
-import type { KnownArticle } from './types';
+import type { KnownText } from './types';
 
 /** The documents' plan, and the articles annotations can target once it is applied. */
 export interface DocumentsOutcome {
-  plan: KindPlan<StoredArticle>;
-  articles: Map<string, KnownArticle>;
+  plan: KindPlan<DocumentRecord>;
+  articles: Map<string, KnownText>;
 }
 
-function known(doc: StoredArticle): KnownArticle {
+function known(doc: DocumentRecord): KnownText {
   return { text: doc.text, textHash: doc.sha256 };
 }
 
@@ -20,11 +20,11 @@ function known(doc: StoredArticle): KnownArticle {
  * would move every local annotation on it) and is replaced on 'replace'.
  */
 export function planDocuments(
-  documents: readonly StoredArticle[],
+  documents: readonly DocumentRecord[],
   ctx: ImportContext,
   mode: ImportMode,
 ): DocumentsOutcome {
-  const plan = emptyKindPlan<StoredArticle>();
+  const plan = emptyKindPlan<DocumentRecord>();
   const local = new Map((ctx.existing.documents ?? []).map((doc) => [doc.id, doc]));
   const articles = new Map(ctx.articles);
   const accepted = new Set<string>();

@@ -1,7 +1,7 @@
 import { isNewer, sameMemo } from './plan-compare';
 import { emptyKindPlan, type ImportMode, type KindPlan } from './plan-types';
 import { skipped } from './records';
-import type { ArticleMemo, KnownArticle } from './types';
+import type { ArticleMemo, KnownText } from './types';
 
 /**
  * Plans the file's article memos (one per article, matched by article id):
@@ -10,7 +10,7 @@ import type { ArticleMemo, KnownArticle } from './types';
  */
 export function planMemos(
   memos: readonly ArticleMemo[],
-  articles: ReadonlyMap<string, KnownArticle>,
+  articles: ReadonlyMap<string, KnownText>,
   existing: readonly ArticleMemo[],
   mode: ImportMode,
 ): KindPlan<ArticleMemo> {

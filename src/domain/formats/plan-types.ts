@@ -1,4 +1,4 @@
-import type { Annotation, StoredArticle, Tag } from '../model';
+import type { Annotation, DocumentRecord, Tag } from '../model';
 import type { ArticleMemo, KnownArticles, SkippedRecord } from './types';
 
 /**
@@ -13,7 +13,7 @@ export interface PlanRecords {
   annotations: Annotation[];
   tags: Tag[];
   memos: ArticleMemo[];
-  documents: StoredArticle[];
+  documents: DocumentRecord[];
 }
 
 /** What the database holds now. */
@@ -22,7 +22,7 @@ export interface ExistingData {
   tags: readonly Tag[];
   memos: readonly ArticleMemo[];
   /** The user's documents; 'replace' removes those the file lacks. */
-  documents?: readonly StoredArticle[];
+  documents?: readonly DocumentRecord[];
 }
 
 /** What planImport needs to know about the importing device. */

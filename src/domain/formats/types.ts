@@ -1,34 +1,21 @@
-import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../model';
+import type { ArticleWithText } from '../corpus/types';
+import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../model';
 
 /** An article memo as the database stores it (defined with the model). */
 export type { ArticleMemo } from '../model';
-
-/**
- * An article as exporters see it: enough to name it (title, outlet, language)
- * and its canonical text, so exporters can compute code point offsets and
- * quotes. `textHash` is the SHA-256 (hex) of `text`.
- */
-export interface ExportArticle {
-  id: string;
-  title: string;
-  source: string | null;
-  language: string;
-  text: string;
-  textHash: string;
-  origin: 'seed' | 'user';
-}
 
 /**
  * Everything one export writes. Filtered exports pass a subset: exporters
  * write exactly the annotations given, and look articles and tags up by id.
  */
 export interface ExportInput {
-  articles: ExportArticle[];
+  /** The articles the export names, with their texts (for code point offsets and quotes). */
+  articles: ArticleWithText[];
   tags: Tag[];
   annotations: Annotation[];
   memos: ArticleMemo[];
   /** User documents with their text; only the native backup writes them. */
-  userArticles: StoredArticle[];
+  userArticles: DocumentRecord[];
   exportedAt: Date;
 }
 
@@ -60,14 +47,11 @@ export interface SkippedRecord {
   message: string;
 }
 
-/** An article the importing device knows: its canonical text and its SHA-256. */
-export interface KnownArticle {
-  text: string;
-  textHash: string;
-}
+/** The articles the importing device knows, by id, with their texts: bundled and imported. */
+export type KnownArticles = ReadonlyMap<string, KnownText>;
 
-/** Known articles by id: seeds and the user's documents. */
-export type KnownArticles = ReadonlyMap<string, KnownArticle>;
+/** What an import needs of a known article: its canonical text and that text's SHA-256. */
+export type KnownText = Pick<ArticleWithText, 'text' | 'textHash'>;
 
 /**
  * A parsed and validated import file, not yet compared with local data.
@@ -82,7 +66,7 @@ export interface ImportBundle {
   tags: Tag[];
   annotations: Annotation[];
   memos: ArticleMemo[];
-  documents: StoredArticle[];
+  documents: DocumentRecord[];
   /** Records the parser already set aside (foreign formats), with reasons. */
   skipped: SkippedRecord[];
 }

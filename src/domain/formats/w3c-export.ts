@@ -1,7 +1,8 @@
 import type { Annotation, Tag, TextRange } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/units';
 import { stableUuid } from './stable-id';
-import type { ArticleMemo, ExportArticle, ExportInput } from './types';
+import type { ArticleWithText } from '../corpus/types';
+import type { ArticleMemo, ExportInput } from './types';
 import { W3C_CONTEXT, articleIri, uuidIri, type W3CMotivation } from './w3c-vocab';
 
 /** Options of {@link exportW3C}. */
@@ -27,7 +28,7 @@ interface ArticleContext {
   converter: OffsetConverter | null;
 }
 
-function articleContext(article: ExportArticle | undefined, id: string): ArticleContext {
+function articleContext(article: ArticleWithText | undefined, id: string): ArticleContext {
   return { iri: articleIri(id), text: article?.text ?? '', converter: null };
 }
 

@@ -1,12 +1,12 @@
 import { anchorRange, describeRange } from '../anchoring';
 import type { AnchorStatus, TextRange } from '../model';
 import type { OffsetConverter } from '../text/units';
-import type { KnownArticle, KnownArticles } from './types';
+import type { KnownText, KnownArticles } from './types';
 import type { ParsedTarget } from './w3c-import-target';
 import { articleIdFromIri } from './w3c-vocab';
 
-/** A known article with its offset converter, built once per article per import. */
-export interface ArticleText extends KnownArticle {
+/** A known text with its offset converter, built once per article per import. */
+export interface ConvertibleText extends KnownText {
   converter: OffsetConverter;
 }
 
@@ -62,7 +62,7 @@ function searchQuote(
  */
 export function anchorTarget(
   target: ParsedTarget,
-  article: ArticleText,
+  article: ConvertibleText,
   many: boolean,
 ): TargetAnchor {
   const { text, converter } = article;

@@ -7,7 +7,7 @@ import { ImportedTags } from './imported-tags';
 import type { ArticleMemo, ImportBundle, KnownArticles, SkippedRecord } from './types';
 import { readBodies, stringsOf } from './w3c-import-body';
 import { annotationItems } from './w3c-import-items';
-import { anchorTarget, articleIdForSource, type ArticleText } from './w3c-import-anchor';
+import { anchorTarget, articleIdForSource, type ConvertibleText } from './w3c-import-anchor';
 import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets } from './w3c-import-target';
 
@@ -25,7 +25,7 @@ class W3CReader {
   readonly annotations: Annotation[] = [];
   readonly memos = new Map<string, ArticleMemo>();
   readonly skipped: SkippedRecord[] = [];
-  private readonly texts = new Map<string, ArticleText>();
+  private readonly texts = new Map<string, ConvertibleText>();
 
   constructor(
     private readonly articles: KnownArticles,
@@ -34,7 +34,7 @@ class W3CReader {
     this.tags = new ImportedTags(this.now);
   }
 
-  private articleText(id: string): ArticleText {
+  private articleText(id: string): ConvertibleText {
     let article = this.texts.get(id);
     if (!article) {
       const known = this.articles.get(id)!;

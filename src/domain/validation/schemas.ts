@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_DESCRIPTION_LENGTH, MAX_TAG_NAME_LENGTH, tagNameKey } from '../codebook';
-import type { Annotation, ArticleMemo, StoredArticle, Tag, TextRange } from '../model';
+import type { Annotation, ArticleMemo, DocumentRecord, Tag, TextRange } from '../model';
 
 /** Longest annotation note, in UTF-16 code units. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -77,7 +77,7 @@ export const TagSchema = z
     path: ['parentId'],
   });
 
-export const StoredArticleSchema = z.strictObject({
+export const DocumentRecordSchema = z.strictObject({
   id: ArticleIdSchema,
   file: z.string(),
   title: z.string(),
@@ -98,7 +98,7 @@ const schemasMatchModel: [
   Same<z.infer<typeof TextRangeSchema>, TextRange>,
   Same<z.infer<typeof AnnotationSchema>, Annotation>,
   Same<z.infer<typeof TagSchema>, Tag>,
-  Same<z.infer<typeof StoredArticleSchema>, StoredArticle>,
+  Same<z.infer<typeof DocumentRecordSchema>, DocumentRecord>,
 ] = [true, true, true, true];
 void schemasMatchModel;
 

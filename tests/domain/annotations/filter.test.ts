@@ -1,10 +1,11 @@
+import type { Article } from '../../../src/domain/corpus/types';
+import { bundledMeta } from '../formats/fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   emptyFilters,
   filterAnnotations,
   filtersFromParams,
   filtersToParams,
-  type ArticleInfo,
 } from '../../../src/domain/annotations/filter';
 import type { Annotation, Tag } from '../../../src/domain/model';
 
@@ -40,9 +41,9 @@ const annotation = (
 });
 
 const tags = [tag('war', 'War'), tag('ceasefire', 'Ceasefire', 'war'), tag('peace', 'Peace')];
-const articles = new Map<string, ArticleInfo>([
-  ['a', { id: 'a', title: 'A', source: 'SANA', language: 'en', order: 0 }],
-  ['b', { id: 'b', title: 'B', source: null, language: 'fr', order: 1 }],
+const articles = new Map<string, Article>([
+  ['a', { id: 'a', title: 'A', source: 'SANA', language: 'en', ...bundledMeta, textHash: '' }],
+  ['b', { id: 'b', title: 'B', source: null, language: 'fr', ...bundledMeta, textHash: '' }],
 ]);
 const all = [
   annotation('1', 'b', 10, ['peace'], 'a note about talks', '2026-03-01T00:00:00.000Z'),

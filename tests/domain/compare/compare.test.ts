@@ -1,5 +1,6 @@
+import type { Article } from '../../../src/domain/corpus/types';
+import { bundledMeta } from '../formats/fixtures';
 import { describe, expect, it } from 'vitest';
-import type { ArticleInfo } from '../../../src/domain/annotations/filter';
 import {
   coOccurrence,
   compareColumns,
@@ -37,10 +38,10 @@ const ann = (
   status,
 });
 const tags = [tag('war'), tag('truce', 'war'), tag('peace')];
-const list: ArticleInfo[] = [
-  { id: 'a', title: 'A', source: 'SANA', language: 'en', order: 0 },
-  { id: 'b', title: 'B', source: 'Press TV', language: 'en', order: 1 },
-  { id: 'c', title: 'C', source: null, language: 'fr', order: 2 },
+const list: Article[] = [
+  { id: 'a', title: 'A', source: 'SANA', language: 'en', ...bundledMeta, textHash: '' },
+  { id: 'b', title: 'B', source: 'Press TV', language: 'en', ...bundledMeta, textHash: '' },
+  { id: 'c', title: 'C', source: null, language: 'fr', ...bundledMeta, textHash: '' },
 ];
 const articles = new Map(list.map((a) => [a.id, a]));
 const annotations = [

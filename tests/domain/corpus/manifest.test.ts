@@ -32,7 +32,7 @@ describe('the corpus manifest', () => {
     for (const { file, bytes } of files) {
       const entry = manifest.articles.find((a) => a.file === file);
       expect(entry?.byteLength).toBe(bytes.byteLength);
-      expect(entry?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      expect(entry?.textHash).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
   });
 
@@ -48,7 +48,8 @@ describe('the corpus manifest', () => {
       byline: 'Manal Ismael',
       wordCount: 387,
       byteLength: 2398,
-      sha256: '315ae3bf70acf1f5f78cec4fe94d83015cbd39c6f1f55c58c8efef3a602fb8d9',
+      textHash: '315ae3bf70acf1f5f78cec4fe94d83015cbd39c6f1f55c58c8efef3a602fb8d9',
+      origin: 'bundled',
     });
   });
 
@@ -63,7 +64,7 @@ describe('the corpus manifest', () => {
   it('hashes a file with a byte-order mark like its bytes, keeping the mark in the text', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Title\nBody.')]);
     const [entry] = (await buildManifest([{ file: 'bom.txt', bytes }])).articles;
-    expect(entry?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(entry?.textHash).toBe(createHash('sha256').update(bytes).digest('hex'));
     expect(entry?.title).toBe('Title');
   });
 

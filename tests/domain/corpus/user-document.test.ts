@@ -1,3 +1,4 @@
+import { documentArticle } from '../../../src/domain/corpus/article';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import {
   pastedTextProblem,
   sha256Hex,
 } from '../../../src/domain/corpus';
-import { StoredArticleSchema } from '../../../src/domain/validation';
+import { DocumentRecordSchema } from '../../../src/domain/validation';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const now = new Date('2025-05-06T07:08:09.000Z');
@@ -99,7 +100,7 @@ describe('building a user document', () => {
       language: 'en',
       createdAt: '2025-05-06T07:08:09.000Z',
     });
-    expect(StoredArticleSchema.parse(article)).toEqual(article);
+    expect(DocumentRecordSchema.parse(article)).toEqual(article);
   });
 
   it('takes the title from the first line when it reads as one, else from the first sentence', async () => {
@@ -136,9 +137,13 @@ describe('building a user document', () => {
     const bytes = new Uint8Array(
       readFileSync(join(import.meta.dirname, '../../../public/seeds', file)),
     );
-    const article = await buildUserDocument(decodeUploadedFile(bytes, file), file, now, 'doc-seed');
-    const { id: _id, ...manifestFields } = await buildManifestEntry({ file, bytes });
-    expect(article).toMatchObject(manifestFields);
+    const record = await buildUserDocument(decodeUploadedFile(bytes, file), file, now, 'doc-seed');
+    const {
+      id: _id,
+      origin: _origin,
+      ...manifestFields
+    } = await buildManifestEntry({ file, bytes });
+    expect(documentArticle(record)).toMatchObject({ ...manifestFields, origin: 'imported' });
   });
 
   it('makes ids that cannot be mistaken for a seed’s file stem', () => {

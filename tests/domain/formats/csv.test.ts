@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, exportCsv, toCsv } from '../../../src/domain/formats/csv';
-import type { ExportArticle } from '../../../src/domain/formats/types';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
 import { annotate, exportInput, makeArticle, makeTag } from './fixtures';
 
-let article: ExportArticle;
+let article: ArticleWithText;
 
 beforeAll(async () => {
   article = await makeArticle('001_fr', 'Le «ministre», dit-il, "parle".\nSuite 😀 ici.', {

@@ -7,7 +7,7 @@ import { exportDoccano, UNTAGGED_LABEL } from '../../../src/domain/formats/docca
 import { parseDoccano } from '../../../src/domain/formats/doccano-import';
 import { ImportError } from '../../../src/domain/formats/errors';
 import { planImport } from '../../../src/domain/formats/import-plan';
-import type { ExportArticle } from '../../../src/domain/formats/types';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
 import {
   annotate,
   context,
@@ -16,6 +16,7 @@ import {
   makeArticle,
   makeTag,
   UNICODE_TEXT,
+  bundledMeta,
 } from './fixtures';
 
 interface Line {
@@ -34,10 +35,10 @@ const lines = (jsonl: string) =>
 const codePoints = (text: string, start: number, end: number) =>
   Array.from(text).slice(start, end).join('');
 
-let emoji: ExportArticle;
-let unicode: ExportArticle;
-let french: ExportArticle;
-let untouched: ExportArticle;
+let emoji: ArticleWithText;
+let unicode: ArticleWithText;
+let french: ArticleWithText;
+let untouched: ArticleWithText;
 
 beforeAll(async () => {
   emoji = await makeArticle('emoji', 'Hello 😀, quote here and there.');
@@ -54,7 +55,7 @@ beforeAll(async () => {
     language: 'fr',
     text,
     textHash: await sha256Hex(text),
-    origin: 'seed',
+    ...bundledMeta,
   };
 });
 

@@ -1,14 +1,10 @@
 import { describeRange } from '../../../src/domain/anchoring';
 import { tagNameKey } from '../../../src/domain/codebook';
 import { sha256Hex } from '../../../src/domain/corpus';
-import type { Annotation, StoredArticle, Tag } from '../../../src/domain/model';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
+import type { Annotation, DocumentRecord, Tag } from '../../../src/domain/model';
 import type { ExistingData, ImportContext } from '../../../src/domain/formats/plan-types';
-import type {
-  ArticleMemo,
-  ExportArticle,
-  ExportInput,
-  KnownArticles,
-} from '../../../src/domain/formats/types';
+import type { ArticleMemo, ExportInput, KnownArticles } from '../../../src/domain/formats/types';
 
 export const EXPORTED_AT = new Date('2025-03-04T05:06:07.000Z');
 
@@ -27,12 +23,25 @@ export function makeTag(name: string, overrides: Partial<Tag> = {}): Tag {
   };
 }
 
+/** What the format tests leave unsaid about a bundled article. */
+export const bundledMeta = {
+  file: 'article.txt',
+  date: null,
+  byline: null,
+  wordCount: 0,
+  byteLength: 0,
+  origin: 'bundled',
+} as const;
+
+/** The same for one of the user's documents. */
+export const importedMeta = { ...bundledMeta, origin: 'imported' } as const;
+
 /** An article with its real SHA-256. */
 export async function makeArticle(
   id: string,
   text: string,
-  overrides: Partial<ExportArticle> = {},
-): Promise<ExportArticle> {
+  overrides: Partial<ArticleWithText> = {},
+): Promise<ArticleWithText> {
   return {
     id,
     title: `Title of ${id}`,
@@ -40,13 +49,13 @@ export async function makeArticle(
     language: 'en',
     text,
     textHash: await sha256Hex(text),
-    origin: 'seed',
+    ...bundledMeta,
     ...overrides,
   };
 }
 
 /** A user document holding `article`'s text. */
-export function makeDocument(article: ExportArticle): StoredArticle {
+export function makeDocument(article: ArticleWithText): DocumentRecord {
   return {
     id: article.id,
     file: `${article.id}.txt`,
@@ -65,7 +74,7 @@ export function makeDocument(article: ExportArticle): StoredArticle {
 
 /** An annotation on the first occurrence of `quote` (or on [start, end)). */
 export function annotate(
-  article: ExportArticle,
+  article: ArticleWithText,
   where: string | [number, number],
   overrides: Partial<Annotation> = {},
 ): Annotation {
@@ -112,14 +121,14 @@ export function exportInput(
 }
 
 /** What an importing device knows, by id. */
-export function knownArticles(articles: readonly ExportArticle[]): KnownArticles {
+export function knownArticles(articles: readonly ArticleWithText[]): KnownArticles {
   return new Map(articles.map((a) => [a.id, { text: a.text, textHash: a.textHash }]));
 }
 
 export const EMPTY: ExistingData = { annotations: [], tags: [], memos: [], documents: [] };
 
 export function context(
-  articles: readonly ExportArticle[],
+  articles: readonly ArticleWithText[],
   existing: Partial<ExistingData> = {},
 ): ImportContext {
   return { articles: knownArticles(articles), existing: { ...EMPTY, ...existing } };

@@ -2,10 +2,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/domain/formats/import-plan';
 import type { Annotation } from '../../../src/domain/model';
-import type { ExportArticle, ImportBundle } from '../../../src/domain/formats/types';
-import { annotate, context, makeArticle, makeDocument, makeTag, memo } from './fixtures';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
+import type { ImportBundle } from '../../../src/domain/formats/types';
+import {
+  annotate,
+  context,
+  makeArticle,
+  makeDocument,
+  makeTag,
+  memo,
+  importedMeta,
+} from './fixtures';
 
-let article: ExportArticle;
+let article: ArticleWithText;
 const TEXT =
   'The minister said the talks were useful. Later the minister said the talks had failed.';
 
@@ -188,7 +197,7 @@ describe('planImport: replace, memos and documents', () => {
     const gone = annotate(article, 'minister');
     const localTag = makeTag('Local only');
     const localMemo = memo(article.id, 'local memo');
-    const docArticle = await makeArticle('user-doc', 'A user document.', { origin: 'user' });
+    const docArticle = await makeArticle('user-doc', 'A user document.', importedMeta);
     const localDoc = makeDocument(docArticle);
     const plan = planImport(
       bundle({ annotations: [fileVersion] }),
@@ -211,7 +220,7 @@ describe('planImport: replace, memos and documents', () => {
   });
 
   it('on replace, annotations on a local document the file does not hold are unknown', async () => {
-    const docArticle = await makeArticle('user-doc', 'A user document.', { origin: 'user' });
+    const docArticle = await makeArticle('user-doc', 'A user document.', importedMeta);
     const plan = planImport(
       bundle({ annotations: [annotate(docArticle, 'user')] }),
       context([article, docArticle], { documents: [makeDocument(docArticle)] }),
@@ -221,7 +230,7 @@ describe('planImport: replace, memos and documents', () => {
   });
 
   it('imports annotations on documents that come in the same file', async () => {
-    const docArticle = await makeArticle('new-doc', 'Brand new document text.', { origin: 'user' });
+    const docArticle = await makeArticle('new-doc', 'Brand new document text.', importedMeta);
     const plan = planImport(
       bundle({
         documents: [makeDocument(docArticle)],
@@ -234,7 +243,7 @@ describe('planImport: replace, memos and documents', () => {
   });
 
   it('keeps a local document whose text differs on merge, and skips a document with a bundled article id', async () => {
-    const docArticle = await makeArticle('user-doc', 'Local text.', { origin: 'user' });
+    const docArticle = await makeArticle('user-doc', 'Local text.', importedMeta);
     const changed = { ...makeDocument(docArticle), text: 'Other text.', sha256: 'a'.repeat(64) };
     const clash = { ...makeDocument(article), sha256: 'b'.repeat(64), text: 'different' };
     const plan = planImport(

@@ -2,11 +2,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeMarkdownText, safeMarkdown } from '../../../src/domain/formats/markdown-escape';
 import { exportMarkdown } from '../../../src/domain/formats/markdown';
-import type { ExportArticle, ExportInput } from '../../../src/domain/formats/types';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
+import type { ExportInput } from '../../../src/domain/formats/types';
 import { annotate, exportInput, makeArticle, makeTag, memo } from './fixtures';
 
-let sana: ExportArticle;
-let times: ExportArticle;
+let sana: ArticleWithText;
+let times: ArticleWithText;
 let input: ExportInput;
 
 beforeAll(async () => {

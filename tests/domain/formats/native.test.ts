@@ -4,7 +4,8 @@ import { ImportError } from '../../../src/domain/formats/errors';
 import { planImport } from '../../../src/domain/formats/import-plan';
 import { exportNative } from '../../../src/domain/formats/native-export';
 import { parseNative } from '../../../src/domain/formats/native-import';
-import type { ExportArticle, ExportInput } from '../../../src/domain/formats/types';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
+import type { ExportInput } from '../../../src/domain/formats/types';
 import {
   annotate,
   context,
@@ -13,10 +14,11 @@ import {
   makeDocument,
   makeTag,
   memo,
+  importedMeta,
 } from './fixtures';
 
-let seed: ExportArticle;
-let doc: ExportArticle;
+let seed: ArticleWithText;
+let doc: ArticleWithText;
 let input: ExportInput;
 
 beforeAll(async () => {
@@ -25,7 +27,7 @@ beforeAll(async () => {
     '3b0f6a59-7a51-4c8e-9a43-1f7f5f0b9c11',
     'My own notes on the talks 😀 and more.',
     {
-      origin: 'user',
+      ...importedMeta,
     },
   );
   const parent = makeTag('Framing', { description: 'How it is told', hotkey: 'f' });

@@ -12,17 +12,24 @@ import { parseNative } from '../../../src/domain/formats/native-import';
 import { exportW3C } from '../../../src/domain/formats/w3c-export';
 import { importW3C } from '../../../src/domain/formats/w3c-import';
 import type { Annotation } from '../../../src/domain/model';
-import type { ExportArticle } from '../../../src/domain/formats/types';
-import { context, exportInput, knownArticles, makeTag, UNICODE_TEXT } from './fixtures';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
+import {
+  context,
+  exportInput,
+  knownArticles,
+  makeTag,
+  UNICODE_TEXT,
+  bundledMeta,
+} from './fixtures';
 
-const article: ExportArticle = {
+const article: ArticleWithText = {
   id: 'unicode',
   title: 'Unicode',
   source: null,
   language: 'ar',
   text: `${UNICODE_TEXT} Second sentence, with «guillemets» and 🇫🇷 flags.`,
   textHash: await sha256Hex(`${UNICODE_TEXT} Second sentence, with «guillemets» and 🇫🇷 flags.`),
-  origin: 'seed',
+  ...bundledMeta,
 };
 const known = knownArticles([article]);
 const tags = [makeTag('Framing'), makeTag('Blame'), makeTag('Actors')];

@@ -9,8 +9,17 @@ import {
   W3CCollectionSchema,
   W3CEmbeddedAnnotationSchema,
 } from '../../../src/domain/formats/w3c-schema';
-import type { ExportArticle, ExportInput } from '../../../src/domain/formats/types';
-import { annotate, exportInput, makeArticle, makeTag, memo, UNICODE_TEXT } from './fixtures';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
+import type { ExportInput } from '../../../src/domain/formats/types';
+import {
+  annotate,
+  exportInput,
+  makeArticle,
+  makeTag,
+  memo,
+  UNICODE_TEXT,
+  bundledMeta,
+} from './fixtures';
 
 interface Selector {
   type: string;
@@ -59,9 +68,9 @@ function position(target: Item['target']): Selector | undefined {
 const codePoints = (text: string, start: number, end: number) =>
   Array.from(text).slice(start, end).join('');
 
-let emoji: ExportArticle;
-let unicode: ExportArticle;
-let french: ExportArticle;
+let emoji: ArticleWithText;
+let unicode: ArticleWithText;
+let french: ArticleWithText;
 
 beforeAll(async () => {
   emoji = await makeArticle('emoji', 'Hello 😀, quote here and there.');
@@ -77,7 +86,7 @@ beforeAll(async () => {
     language: 'fr',
     text,
     textHash: await sha256Hex(text),
-    origin: 'seed',
+    ...bundledMeta,
   };
 });
 

@@ -4,7 +4,7 @@ import { ImportError } from '../../../src/domain/formats/errors';
 import { planImport } from '../../../src/domain/formats/import-plan';
 import { exportW3C } from '../../../src/domain/formats/w3c-export';
 import { importW3C } from '../../../src/domain/formats/w3c-import';
-import type { ExportArticle } from '../../../src/domain/formats/types';
+import type { ArticleWithText } from '../../../src/domain/corpus/types';
 import {
   annotate,
   context,
@@ -17,8 +17,8 @@ import {
 } from './fixtures';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
-let seed: ExportArticle;
-let unicode: ExportArticle;
+let seed: ArticleWithText;
+let unicode: ArticleWithText;
 
 beforeAll(async () => {
   seed = await makeArticle(

@@ -1,0 +1,42 @@
+import { decodeCanonicalText } from '../domain/corpus/decode';
+import type { Article, Manifest } from '../domain/corpus/types';
+import { articlesRepo } from './articles-repo';
+import { NotFoundError } from './errors';
+
+/*
+ * Where articles come from (docs/architecture.md "Articles"): the bundled corpus is fetched from
+ * public/seeds (its manifest first, a text only when it is read), the user's documents are read
+ * from IndexedDB. Stateless: the store caches what was fetched for the session.
+ */
+
+const seedsUrl = `${import.meta.env.BASE_URL}seeds/`;
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok)
+    throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
+  return response;
+}
+
+/** The bundled corpus's manifest. */
+export async function fetchManifest(): Promise<Manifest> {
+  const value = (await (await fetchOk(`${seedsUrl}manifest.json`)).json()) as Manifest;
+  if (!Array.isArray(value.articles)) throw new Error('the manifest has no list of articles');
+  return value;
+}
+
+/**
+ * The canonical text of any article: a bundled file decoded as UTF-8 exactly (no BOM stripping,
+ * no trimming), or a stored document's text.
+ */
+export async function readArticleText(
+  article: Pick<Article, 'id' | 'file' | 'origin'>,
+): Promise<string> {
+  if (article.origin === 'imported') {
+    const record = await articlesRepo.get(article.id);
+    if (!record) throw new NotFoundError('document', article.id);
+    return record.text;
+  }
+  const response = await fetchOk(`${seedsUrl}${encodeURIComponent(article.file)}`);
+  return decodeCanonicalText(new Uint8Array(await response.arrayBuffer()));
+}
