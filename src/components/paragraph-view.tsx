@@ -15,6 +15,25 @@ interface Props {
   className?: string | undefined;
 }
 
+/**
+ * Where highlights overlap, the innermost mark shows every layer's colour as a band of its own
+ * and names every layer, so the one on top never hides the others.
+ */
+function layered(spans: readonly (PaintedSpan | undefined)[]): {
+  style: CSSProperties;
+  title: string;
+} {
+  const colors = spans.map((span) => span?.color ?? 'transparent');
+  const step = 100 / colors.length;
+  const bands = colors.map(
+    (c, i) => `${c} ${(i * step).toFixed(2)}% ${((i + 1) * step).toFixed(2)}%`,
+  );
+  return {
+    style: { '--mark-layers': `linear-gradient(to bottom, ${bands.join(', ')})` } as CSSProperties,
+    title: spans.map((span) => span?.label ?? 'Highlight').join('; '),
+  };
+}
+
 function Marks({
   ids,
   paint,
@@ -24,14 +43,22 @@ function Marks({
   paint: ReadonlyMap<string, PaintedSpan>;
   children: ReactNode;
 }) {
-  return ids.reduceRight<ReactNode>((inner, id) => {
+  const layers = ids.length > 1 ? layered(ids.map((id) => paint.get(id))) : null;
+  return ids.reduceRight<ReactNode>((inner, id, index) => {
     const span = paint.get(id);
+    const innermost = layers !== null && index === ids.length - 1;
     return (
       <mark
         {...markAttributes(id)}
         data-active={span?.active || undefined}
-        title={span?.label ?? 'Highlight'}
-        style={{ '--mark-color': span?.color } as CSSProperties}
+        data-layers={innermost ? ids.length : undefined}
+        title={innermost ? layers.title : (span?.label ?? 'Highlight')}
+        style={
+          {
+            '--mark-color': span?.color,
+            ...(innermost ? layers.style : {}),
+          } as CSSProperties
+        }
       >
         {inner}
       </mark>

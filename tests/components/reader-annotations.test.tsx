@@ -358,6 +358,40 @@ describe('Overlapping highlights', () => {
   const inner = 'Lavrov a jugé «inutile » le recours à la force pour régler la crise';
   const shared = 'Lavrov a jugé «inutile » le recours à la force';
 
+  it('keeps every layer visible where tagged highlights overlap, and names each tag', async () => {
+    const pink = await tagsRepo.create({ name: 'Blame', color: '#fbcfe8' });
+    const orange = await tagsRepo.create({ name: 'Diplomatie', color: '#fed7aa' });
+    const start = (quote: string) => french.indexOf(quote);
+    const a = await seedAnnotation({
+      articleId: frenchId,
+      text: french,
+      start: start(outer),
+      end: start(outer) + outer.length,
+      tagIds: [pink.id],
+    });
+    const b = await seedAnnotation({
+      articleId: frenchId,
+      text: french,
+      start: start(inner),
+      end: start(inner) + inner.length,
+      tagIds: [orange.id],
+    });
+    await openFrench();
+    await waitForMarks(2);
+    const overlap = document.querySelector<HTMLElement>(
+      `mark[data-annotation-id="${a.id}"] mark[data-annotation-id="${b.id}"]`,
+    );
+    expect(overlap).toHaveTextContent(shared);
+    const layers = overlap?.style.getPropertyValue('--mark-layers') ?? '';
+    expect(layers).toContain('#fbcfe8');
+    expect(layers).toContain('#fed7aa');
+    expect(overlap).toHaveAttribute('title', 'Highlight: Blame; Highlight: Diplomatie');
+    // Where only the outer one covers the text, it is painted alone.
+    const outerOnly = document.querySelector<HTMLElement>(`mark[data-annotation-id="${a.id}"]`);
+    expect(outerOnly?.style.getPropertyValue('--mark-layers')).toBe('');
+    expect(outerOnly).toHaveAttribute('title', 'Highlight: Blame');
+  });
+
   it('nests overlapping highlights, lists both and lets a click on shared text choose', async () => {
     const text = french;
     const a = await seedAnnotation({
