@@ -10,6 +10,7 @@ import {
   type CommandResult,
 } from '../commands';
 import { tagsOf } from '../domain/highlights/paint';
+import { EDITOR_ID } from '../reader-dom';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
 import styles from './annotation-editor.module.css';
 import { formatDateTime, statusLabel } from './format';
@@ -79,7 +80,7 @@ export function AnnotationEditor(props: Props) {
   };
 
   return (
-    <section className={styles.editor} aria-label="Annotation">
+    <section id={EDITOR_ID} className={styles.editor} aria-label="Annotation">
       <div className={styles.head}>
         <h2>Annotation</h2>
         <button type="button" className="button" onClick={close}>

@@ -10,7 +10,7 @@ import { direction } from '../domain/corpus';
 import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';
-import { annotationIdsAt, extendSelectionByKey } from '../reader-dom';
+import { annotationIdOf, annotationIdsAt, extendSelectionByKey } from '../reader-dom';
 import styles from './article-view.module.css';
 import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format';
 import { ParagraphView } from './paragraph-view';
@@ -22,6 +22,8 @@ interface Props {
   onTogglePageExtras: () => void;
   /** Every highlight span with its paint, in any order. */
   spans?: readonly PaintedSpan[];
+  /** Tab on a focused highlight: return true when focus was moved (into its editor). */
+  onTabFromHighlight?: (id: string) => boolean;
   /** Called with the ids under a click on highlighted text (outermost first). */
   onHighlightClick?: (ids: string[], event: MouseEvent) => void;
   bodyRef?: RefObject<HTMLDivElement | null>;
@@ -30,10 +32,6 @@ interface Props {
 const noSpans: PaintedSpan[] = [];
 /** More than a tall screen holds; the seeds fit in it entirely. */
 const FIRST_SCREEN_PARAGRAPHS = 80;
-
-function onTextKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-  if (extendSelectionByKey(event.nativeEvent, event.currentTarget)) event.preventDefault();
-}
 
 /**
  * The article as it is read. When the first line of the text is the headline, the `h1` is that
@@ -65,6 +63,18 @@ export function ArticleView(props: Props) {
       {...extra}
     />
   );
+
+  const onTextKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (extendSelectionByKey(event.nativeEvent, event.currentTarget)) {
+      event.preventDefault();
+      return;
+    }
+    // From a focused highlight, Tab goes to its editor before anything after the text.
+    const target = event.target instanceof Element ? event.target : null;
+    const id = target?.tagName === 'MARK' ? annotationIdOf(target) : null;
+    if (event.key === 'Tab' && !event.shiftKey && id && props.onTabFromHighlight?.(id))
+      event.preventDefault();
+  };
 
   const handleClick = (event: MouseEvent<HTMLDivElement>) => {
     if (!onHighlightClick || !(event.target instanceof Element)) return;

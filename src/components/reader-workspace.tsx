@@ -9,7 +9,7 @@ import { useReaderAnnotations } from '../hooks/use-reader-annotations';
 import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
 import { useReaderStore, useReaderStoreApi } from '../hooks/use-reader-store';
 import { useTags } from '../hooks/use-tags';
-import { focusHighlight } from '../reader-dom';
+import { focusEditor, focusHighlight } from '../reader-dom';
 import { useAppStore } from '../store';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationSidebar } from './annotation-sidebar';
@@ -91,6 +91,13 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
           onTogglePageExtras={() => setShowPageExtras(!showPageExtras)}
           spans={spans}
           bodyRef={bodyRef}
+          onTabFromHighlight={(id) => {
+            if (store.getState().activeAnnotationId !== id) actions.activate(id, false);
+            if (focusEditor()) return true;
+            // The editor appears with the next render: focus it then.
+            requestAnimationFrame(() => focusEditor());
+            return true;
+          }}
           onHighlightClick={(ids, event) => {
             if (ids.length === 1) actions.activate(ids[0] as string, false);
             else store.getState().setHighlightChoice({ ids, x: event.pageX, y: event.pageY });

@@ -73,3 +73,16 @@ export function focusHighlight(id: string, behavior: ScrollBehavior = 'smooth'):
   mark.focus({ preventScroll: true });
   return true;
 }
+
+/** The id of the open annotation's editor, so focus can move into it from its highlight. */
+export const EDITOR_ID = 'annotation-editor';
+
+/** Moves focus to the editor's first field (its Tags). @returns whether there was one */
+export function focusEditor(): boolean {
+  const editor = document.getElementById(EDITOR_ID);
+  const field =
+    editor?.querySelector<HTMLElement>('input, textarea') ??
+    editor?.querySelector<HTMLElement>('button');
+  field?.focus();
+  return Boolean(field);
+}

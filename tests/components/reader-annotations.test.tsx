@@ -162,6 +162,11 @@ describe('Keyboard', () => {
     await waitFor(() => expect(marksOf(tagged)[0]).toHaveFocus());
     await user.keyboard('k');
     await waitFor(() => expect(marksOf(plain)[0]).toHaveFocus());
+    // Tab from the focused highlight goes into its editor, before the links after the text.
+    await user.tab();
+    expect(within(editor()).getByRole('combobox', { name: 'Tags' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(marksOf(plain)[0]).toHaveFocus());
 
     await user.keyboard('?');
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
