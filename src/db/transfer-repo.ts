@@ -1,4 +1,4 @@
-import type { ZodType } from 'zod';
+import type { z } from '../domain/validation/zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
@@ -13,7 +13,7 @@ export interface Snapshot {
   documents: StoredArticle[];
 }
 
-function validateAll<T>(entity: string, schema: ZodType<T>, records: readonly T[]): void {
+function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly T[]): void {
   records.forEach((record, index) => {
     const result = schema.safeParse(record);
     if (!result.success) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { own } from './json';
 import { stableUuid } from './stable-id';
 
