@@ -1,6 +1,6 @@
 import type { AnchorStatus, Annotation, TextRange } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas, schemas } from './schemas';
+import { loadSchemas, schemas } from './record-schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 import { requestPersistence, type PersistCapableStorage } from './persist';
 

@@ -1,7 +1,7 @@
 import { sha256Hex } from '../domain/corpus/hash';
 import type { Annotation, ArticleMemo, StoredArticle } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas } from './schemas';
+import { loadSchemas } from './record-schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 
 /** What remove() took away with a document. */

@@ -1,6 +1,6 @@
 import type { ArticleMemo } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas, schemas } from './schemas';
+import { loadSchemas, schemas } from './record-schemas';
 import { mapDbError, ValidationError } from './errors';
 
 export interface MemosRepoOptions {

@@ -11,7 +11,7 @@ import {
 } from '../domain/codebook';
 import type { Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas, schemas } from './schemas';
+import { loadSchemas, schemas } from './record-schemas';
 import { isConstraintError, mapDbError, NotFoundError, ValidationError } from './errors';
 import {
   countMerge,

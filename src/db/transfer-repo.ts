@@ -3,7 +3,7 @@ import type { ImportPlan } from '../domain/formats/plan-types';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError, ValidationError } from './errors';
-import { loadSchemas } from './schemas';
+import { loadSchemas } from './record-schemas';
 
 /** Everything the user made, as one consistent snapshot. */
 export interface Snapshot {
