@@ -1,4 +1,9 @@
-import type { AnchorStatus, Annotation, TextRange } from '../domain/model';
+import {
+  reanchorWrites,
+  type AnchoredAnnotation,
+  type ReanchorWrite,
+} from '../domain/anchoring/reader-anchoring';
+import type { Annotation } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import type { RecordSchemas } from './record-schemas';
@@ -11,12 +16,7 @@ export type AnnotationPatch = Partial<
 >;
 
 /** New anchoring results for one annotation, from re-anchoring an article. */
-export interface RangeUpdate {
-  id: string;
-  ranges: TextRange[];
-  status: AnchorStatus;
-  textHash: string;
-}
+export type RangeUpdate = ReanchorWrite;
 
 export interface AnnotationsRepoOptions {
   /** Source of "now" for updatedAt. */
@@ -185,6 +185,35 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           return validate(schemas, { ...current, ranges, status, textHash });
         });
         await dbOf().annotations.bulkPut(nexts);
+      });
+    },
+
+    /**
+     * Stores what re-anchoring an article found (see reanchorWrites): moved highlights at their
+     * new offsets with the new text hash, and annotations newly lost as orphans, in one
+     * transaction: all or nothing. An annotation deleted since it was anchored is passed
+     * over, since there is nothing left to re-anchor; updatedAt is left alone, since the user
+     * changed nothing. Meant to be called once per anchoring result, outside rendering, with
+     * its rejection shown to the user.
+     * @returns how many annotations were written (0 when nothing needed it)
+     * @throws ValidationError, QuotaError (and nothing is written)
+     */
+    async saveReanchoring(
+      anchored: readonly AnchoredAnnotation[],
+      textHash: string,
+    ): Promise<number> {
+      const writes = reanchorWrites(anchored, textHash);
+      if (writes.length === 0) return 0;
+      return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
+        const currents = await dbOf().annotations.bulkGet(writes.map((write) => write.id));
+        const nexts = writes.flatMap((write, index) => {
+          const current = currents[index];
+          if (!current) return [];
+          const { ranges, status } = write;
+          return [validate(schemas, { ...current, ranges, status, textHash: write.textHash })];
+        });
+        await dbOf().annotations.bulkPut(nexts);
+        return nexts.length;
       });
     },
   };

@@ -1,4 +1,4 @@
-import type { AnchorStatus, Annotation, TextRange } from '../model';
+import type { Annotation } from '../model';
 import { createOffsetConverter } from '../text/units';
 import { AnnotationSchema, firstIssue } from '../validation';
 import { isJsonObject, own, parseJson } from './json';
@@ -7,7 +7,7 @@ import { ImportedTags } from './imported-tags';
 import type { ArticleMemo, ImportBundle, KnownArticles, SkippedRecord } from './types';
 import { readBodies, stringsOf } from './w3c-import-body';
 import { annotationItems } from './w3c-import-items';
-import { anchorTarget, articleIdForSource, type ArticleText } from './w3c-import-anchor';
+import { anchorTargets, articleIdForSource, type ArticleText } from './w3c-import-anchor';
 import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets } from './w3c-import-target';
 
@@ -16,8 +16,6 @@ export interface W3CImportOptions {
   /** The time given to records the file does not date, and to new tags. */
   now?: Date;
 }
-
-const SEVERITY: Record<AnchorStatus, number> = { exact: 0, moved: 1, fuzzy: 2, orphan: 3 };
 
 /** Reads W3C files into a bundle: one instance per import. */
 class W3CReader {
@@ -78,14 +76,9 @@ class W3CReader {
     const wholeArticle = targets.targets.every((t) => t.quote === null && t.position === null);
     if (wholeArticle) return this.readMemo(articleId, bodies.tagNames, bodies.note, updatedAt);
 
-    const ranges: TextRange[] = [];
-    let status: AnchorStatus = 'exact';
-    for (const target of targets.targets) {
-      const anchor = anchorTarget(target, article, targets.targets.length > 1);
-      if (!anchor.ok) throw new Skip(anchor.reason);
-      ranges.push(anchor.range);
-      if (SEVERITY[anchor.status] > SEVERITY[status]) status = anchor.status;
-    }
+    const anchored = anchorTargets(targets.targets, article);
+    if (!anchored.ok) throw new Skip(anchored.reason);
+    const { ranges, status } = anchored;
     const tagIds = [...new Set(bodies.tagNames.map((name) => this.tags.idFor(name)))];
     const annotation = {
       id,
