@@ -18,8 +18,8 @@ interface Accepted {
 }
 
 /**
- * Plans the file's tags. A tag is matched to a local one by id, else (on
- * 'merge') by case-insensitive name, so "Framing" in the file and "framing"
+ * Plans the file's tags. A tag is matched to a local one by id (or the former
+ * id of a derived one), else (on 'merge') by case-insensitive name, so "Framing" in the file and "framing"
  * locally are one tag and the file's annotations use the local id. Tags have
  * no modification date: on 'merge' a local tag with the same id is kept.
  */
@@ -27,6 +27,7 @@ export function planTags(
   tags: readonly Tag[],
   existing: readonly Tag[],
   mode: ImportMode,
+  formerIds: ReadonlyMap<string, string> = new Map(),
 ): TagsOutcome {
   const plan = emptyKindPlan<Tag>();
   const warnings: PlanWarning[] = [];
@@ -44,7 +45,11 @@ export function planTags(
       idMap.set(tag.id, sameNameInFile);
       return skip(`duplicate name "${tag.name}"; its annotations use the first tag with this name`);
     }
-    const mine = localById.get(tag.id) ?? localByKey.get(tag.nameKey);
+    const former = formerIds.get(tag.id);
+    const mine =
+      localById.get(tag.id) ??
+      (former === undefined ? undefined : localById.get(former)) ??
+      localByKey.get(tag.nameKey);
     const finalId = mine?.id ?? tag.id;
     idMap.set(tag.id, finalId);
     fileByKey.set(tag.nameKey, finalId);

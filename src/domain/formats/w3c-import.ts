@@ -10,6 +10,7 @@ import { annotationItems } from './w3c-import-items';
 import { anchorTargets, articleIdForSource, type ArticleText } from './w3c-import-anchor';
 import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets } from './w3c-import-target';
+import { DerivedIds } from './stable-id';
 
 /** Options of {@link importW3C}. */
 export interface W3CImportOptions {
@@ -20,6 +21,7 @@ export interface W3CImportOptions {
 /** Reads W3C files into a bundle: one instance per import. */
 class W3CReader {
   readonly tags: ImportedTags;
+  readonly ids = new DerivedIds();
   readonly annotations: Annotation[] = [];
   readonly memos = new Map<string, ArticleMemo>();
   readonly skipped: SkippedRecord[] = [];
@@ -29,7 +31,7 @@ class W3CReader {
     private readonly articles: KnownArticles,
     private readonly now: string,
   ) {
-    this.tags = new ImportedTags(this.now);
+    this.tags = new ImportedTags(this.now, this.ids);
   }
 
   private articleText(id: string): ArticleText {
@@ -59,7 +61,7 @@ class W3CReader {
     if (own(item, 'type') !== undefined && !types.includes('Annotation')) {
       throw new Skip(`not an Annotation (type ${JSON.stringify(own(item, 'type'))})`);
     }
-    const id = readId(item, index);
+    const id = readId(item, index, this.ids);
     const targets = readTargets(item);
     if (!targets.ok) throw new Skip(targets.reason);
     const sources = new Set(targets.targets.map((target) => target.source));
@@ -139,5 +141,6 @@ export function importW3C(
     memos: [...reader.memos.values()],
     documents: [],
     skipped: reader.skipped,
+    formerIds: reader.ids.former,
   };
 }
