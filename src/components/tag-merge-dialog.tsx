@@ -6,6 +6,7 @@ import { formatCount } from './format';
 import { FormField } from './form-field';
 import { ModalDialog } from './modal-dialog';
 import styles from './tag-merge-dialog.module.css';
+import { errorMessage } from '../domain/error-message';
 
 interface Props {
   tag: Tag;
@@ -55,7 +56,7 @@ export function TagMergeDialog({ tag, tags, onClose, onMerged }: Props) {
       await mergeTags(tag.id, target.id);
       onMerged();
     } catch (error) {
-      setProblem(`The tags could not be merged. ${error instanceof Error ? error.message : ''}`);
+      setProblem(`The tags could not be merged. ${errorMessage(error)}`);
       setBusy(false);
     }
   }

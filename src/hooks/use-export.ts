@@ -3,6 +3,7 @@ import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { ExportKind } from '../domain/formats/file-name';
 import type { BuiltExport } from '../domain/formats/export-entry';
 import { gatherExport } from './transfer';
+import { errorMessage } from '../domain/error-message';
 
 export type ExportState =
   | { step: 'idle' }
@@ -34,7 +35,7 @@ export function useExport(save: (file: BuiltExport) => void) {
         setState({
           step: 'error',
           kind,
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         });
       }
     },

@@ -5,6 +5,7 @@ import type { ImportMode, ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
 import { useAppStore } from '../store';
 import { applyImportPlan, gatherImportContext } from './transfer';
+import { errorMessage } from '../domain/error-message';
 
 /** A validated file with both plans, and the local data they were planned against. */
 export interface ImportPreview {
@@ -25,10 +26,6 @@ export type ImportState =
   | { step: 'writing'; fileName: string }
   | { step: 'done'; fileName: string; plan: ImportPlan }
   | { step: 'error'; fileName: string; message: string };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** The known articles with their titles (seeds from the manifest, documents from the snapshot). */
 function agreementArticles(context: ImportPreview['context']): AgreementArticle[] {
@@ -73,7 +70,7 @@ export function useImport() {
         context: { articles, snapshot },
       });
     } catch (error) {
-      setState({ step: 'error', fileName: file.name, message: message(error) });
+      setState({ step: 'error', fileName: file.name, message: errorMessage(error) });
     }
   }, []);
 
@@ -89,7 +86,7 @@ export function useImport() {
         setState({
           step: 'error',
           fileName: state.fileName,
-          message: `Nothing was imported: ${message(error)}`,
+          message: `Nothing was imported: ${errorMessage(error)}`,
         });
       }
     },
@@ -110,7 +107,11 @@ export function useImport() {
       });
       setState({ step: 'compare', fileName, preview, report });
     } catch (error) {
-      setState({ step: 'error', fileName, message: `The comparison failed: ${message(error)}` });
+      setState({
+        step: 'error',
+        fileName,
+        message: `The comparison failed: ${errorMessage(error)}`,
+      });
     }
   }, [state]);
 

@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Manifest, ParsedArticle } from '../domain/corpus/types';
+import { decodeCanonicalText } from '../domain/corpus/decode';
+import { errorMessage } from '../domain/error-message';
 
 export type LoadState<T> =
   | { status: 'idle' }
@@ -30,10 +32,6 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> = (set, get) => ({
   manifest: { status: 'idle' },
   texts: {},
@@ -47,7 +45,7 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
       if (!Array.isArray(value.articles)) throw new Error('the manifest has no list of articles');
       set({ manifest: { status: 'ready', value } });
     } catch (error) {
-      set({ manifest: { status: 'error', message: describeError(error) } });
+      set({ manifest: { status: 'error', message: errorMessage(error) } });
     }
   },
   loadSeedText: async (id, file, force = false) => {
@@ -57,15 +55,14 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
     try {
       const response = await fetchOk(`${seedsUrl}${encodeURIComponent(file)}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
-      // The canonical text is the file decoded as UTF-8, exactly: no BOM stripping, no trimming.
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      const text = decodeCanonicalText(bytes);
       // The parser loads with the first article opened, not with the library.
       const { parseArticle } = await import('../domain/corpus/parse');
       const value: LoadedText = { text, parsed: parseArticle(text, { fileName: file }) };
       set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value } } }));
     } catch (error) {
       set((s) => ({
-        texts: { ...s.texts, [id]: { status: 'error', message: describeError(error) } },
+        texts: { ...s.texts, [id]: { status: 'error', message: errorMessage(error) } },
       }));
     }
   },

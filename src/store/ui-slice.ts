@@ -1,15 +1,14 @@
 import type { StateCreator } from 'zustand';
-
-export type LibrarySort = 'title' | 'date' | 'outlet';
+import type { LibrarySortKey } from '../domain/library';
 
 export interface UiSlice {
   currentArticleId: string | null;
   showPageExtras: boolean;
-  librarySort: LibrarySort;
+  librarySort: LibrarySortKey;
   libraryFilter: string;
   setCurrentArticle: (id: string | null) => void;
   setShowPageExtras: (show: boolean) => void;
-  setLibrarySort: (sort: LibrarySort) => void;
+  setLibrarySort: (sort: LibrarySortKey) => void;
   setLibraryFilter: (filter: string) => void;
 }
 

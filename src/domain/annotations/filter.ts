@@ -1,4 +1,5 @@
 import type { AnchorStatus, Annotation, Tag } from '../model';
+import { foldText } from '../text/fold';
 
 /** What the article of an annotation is, for filtering and display. */
 export interface ArticleInfo {
@@ -35,10 +36,6 @@ export const emptyFilters: AnnotationFilters = {
 /** The name used for an article whose outlet is unknown, in filters as in the UI. */
 export const UNKNOWN_OUTLET_KEY = '(unknown)';
 
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Expands tag ids with their children (one level of hierarchy). */
 export function withChildTags(tagIds: readonly string[], tags: readonly Tag[]): Set<string> {
   const wanted = new Set(tagIds);
@@ -61,7 +58,7 @@ export function filterAnnotations(
   tags: readonly Tag[],
 ): Annotation[] {
   const tagIds = filters.tags.length > 0 ? withChildTags(filters.tags, tags) : null;
-  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const words = foldText(filters.query).split(/\s+/).filter(Boolean);
   const tagName = new Map(tags.map((t) => [t.id, t.name]));
   const kept = annotations.filter((a) => {
     const article = articles.get(a.articleId);
@@ -76,7 +73,7 @@ export function filterAnnotations(
       return false;
     if (filters.statuses.length > 0 && !filters.statuses.includes(a.status)) return false;
     if (words.length > 0) {
-      const haystack = fold(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
+      const haystack = foldText(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
       if (!words.every((w) => haystack.includes(w))) return false;
     }
     return true;

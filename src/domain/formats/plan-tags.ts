@@ -1,3 +1,4 @@
+import { tagsById } from '../codebook/lookup';
 import type { Tag } from '../model';
 import { sameTag } from './plan-compare';
 import { emptyKindPlan, type ImportMode, type KindPlan, type PlanWarning } from './plan-types';
@@ -31,7 +32,7 @@ export function planTags(
 ): TagsOutcome {
   const plan = emptyKindPlan<Tag>();
   const warnings: PlanWarning[] = [];
-  const localById = new Map(existing.map((tag) => [tag.id, tag]));
+  const localById = tagsById(existing);
   const localByKey = new Map(mode === 'merge' ? existing.map((tag) => [tag.nameKey, tag]) : []);
   const idMap = new Map<string, string>();
   const fileByKey = new Map<string, string>();
