@@ -29,6 +29,26 @@ const layerZones = Object.entries(above).map(([layer, forbidden]) => ({
     'Imports point one way: domain ← db ← store ← commands ← hooks ← components ← routes (reader-dom: domain only).',
 }));
 
+/** The module that configures zod (jitless, for the CSP) and re-exports it. */
+const zodModule = 'src/domain/validation/zod.ts';
+const zodImport = {
+  name: 'zod',
+  message: "Import { z } from src/domain/validation/zod, which sets zod's jitless mode for the CSP.",
+};
+const dexieImport = { name: 'dexie', message: 'Only src/db imports dexie.' };
+
+/**
+ * Options of no-restricted-imports. ESLint replaces, not merges, a rule's options when two
+ * config blocks match one file, so each block lists every ban that applies to it.
+ * @param {{ name: string, message: string }[]} paths
+ */
+function restrictedImports(paths) {
+  return {
+    paths,
+    patterns: [{ group: ['zod/*'], message: zodImport.message }],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: ['dist', 'node_modules', 'public', 'playwright-report', 'test-results'],
@@ -64,31 +84,15 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    // Components never reach the database directly; they go through hooks and repos.
-    files: ['src/components/**/*.{ts,tsx}', 'src/routes/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'dexie', message: 'Only src/db imports dexie.' }] },
-      ],
-    },
+    // zod is configured for the CSP in one module; every other file imports z from there.
+    files: ['**/*.{ts,tsx}'],
+    ignores: [zodModule],
+    rules: { 'no-restricted-imports': ['error', restrictedImports([zodImport])] },
   },
   {
-    files: [
-      'src/domain/**/*.ts',
-      'src/store/**/*.ts',
-      'src/commands/**/*.ts',
-      'src/reader-dom/**/*.ts',
-      'src/hooks/**/*.ts',
-      'src/components/**/*.tsx',
-      'src/routes/**/*.tsx',
-    ],
-    ignores: ['src/db/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'dexie', message: 'Only src/db imports dexie.' }] },
-      ],
-    },
+    // Only src/db reaches the database; the rest goes through hooks and repos.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**', zodModule],
+    rules: { 'no-restricted-imports': ['error', restrictedImports([zodImport, dexieImport])] },
   },
 );

@@ -34,38 +34,10 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
-/**
- * zod compiles object parsers with `new Function` when it can, probing for that once when the
- * first object schema is built; under the CSP above (no 'unsafe-eval') the probe is reported as
- * a `securitypolicyviolation`. zod reads its configuration from `globalThis.__zod_globalConfig`
- * when its core module loads, so set `jitless` there, in front of that module: this holds
- * however the build orders chunks, which a `z.config()` call in app code cannot promise. Its
- * interpreter is what would run under the policy anyway. Used by the benchmark page too, so
- * validation costs there what it costs in the app.
- */
-export function zodWithoutEval(): Plugin {
-  return {
-    name: 'gloss:zod-without-eval',
-    apply: 'build',
-    transform(code, id) {
-      if (!/[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null;
-      if (!code.includes('__zod_globalConfig'))
-        throw new Error(
-          'zod no longer reads globalThis.__zod_globalConfig: revisit zodWithoutEval',
-        );
-      return {
-        code: `(globalThis.__zod_globalConfig ??= {}).jitless = true;\n${code}`,
-        map: null,
-      };
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
-    zodWithoutEval(),
     VitePWA({
       // A new version waits until the reader chooses "Reload" (src/components/update-prompt.tsx).
       registerType: 'prompt',

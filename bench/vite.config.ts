@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { zodWithoutEval } from '../vite.config';
 
 /**
  * The benchmark page (bench/index.html + bench/main.tsx): a second Vite entry,
@@ -23,8 +22,9 @@ export default defineConfig(({ mode }) => {
     root: fileURLToPath(new URL('.', import.meta.url)),
     base: profiling ? '/profiling/' : '/',
     publicDir: false,
-    // As in the app's build: zod without `new Function`, so validation costs what it costs there.
-    plugins: [react(), zodWithoutEval()],
+    // zod runs without `new Function` here as in the app (src/domain/validation/zod.ts), so
+    // validation costs what it costs there.
+    plugins: [react()],
     resolve: {
       alias: profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [],
     },

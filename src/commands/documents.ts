@@ -7,7 +7,7 @@ import {
   pastedTextProblem,
   uploadProblem,
 } from '../domain/corpus';
-import { errorMessage } from '../domain/errors';
+import { errorMessage } from '../domain/error-message';
 import type { DocumentRecord } from '../domain/model';
 import { useAppStore } from '../store';
 import { runCommand, type CommandResult } from './run';

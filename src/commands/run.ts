@@ -1,4 +1,4 @@
-import { errorMessage } from '../domain/errors';
+import { errorMessage } from '../domain/error-message';
 import { useAppStore, type Command } from '../store';
 
 /** What every command resolves to: it never throws; a failure carries a sentence for the user. */

@@ -1,6 +1,9 @@
 import type { CSSProperties } from 'react';
 import { Link } from 'react-router';
 import type { Article } from '../domain/corpus/types';
+import { quoteOf } from '../domain/annotations/quote';
+import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
+import { highlightColor } from '../domain/codebook/colors';
 import type { Annotation, Tag } from '../domain/model';
 import styles from './annotation-card.module.css';
 import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
@@ -14,17 +17,13 @@ interface Props {
   tags: readonly Tag[];
 }
 
-const statusNames = {
-  exact: null,
-  moved: 'Moved',
-  fuzzy: 'Approximate',
-  orphan: 'Not found',
-} as const;
+/** The badge for each status; an exact one needs none. */
+const statusNames = { ...ANCHOR_STATUS_LABELS, exact: null };
 
 /** One annotation in a cross-article list: quote, where it is, tags, note and date. */
 export function AnnotationCard({ annotation, article, tags }: Props) {
-  const color = annotation.color ?? tags[0]?.color ?? '#fde68a';
-  const quote = annotation.ranges.map((r) => r.exact).join(' … ');
+  const color = highlightColor(annotation, tags);
+  const quote = quoteOf(annotation);
   const href = annotationPath(annotation.articleId, annotation.id);
   return (
     <article

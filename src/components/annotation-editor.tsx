@@ -9,7 +9,7 @@ import {
   updateAnnotation,
   type CommandResult,
 } from '../commands';
-import { tagsOf } from '../domain/highlights/paint';
+import { tagsOf } from '../domain/codebook/lookup';
 import { EDITOR_ID } from '../reader-dom';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
 import styles from './annotation-editor.module.css';

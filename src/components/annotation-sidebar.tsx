@@ -1,4 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { quoteOf as joinedQuote } from '../domain/annotations/quote';
+import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
 import type { Tag } from '../domain/model';
 import type { AnchoredAnnotation } from '../hooks/use-reader-annotations';
 import styles from './annotation-sidebar.module.css';
@@ -23,11 +25,10 @@ interface Props {
 }
 
 const badges = {
+  ...ANCHOR_STATUS_LABELS,
   exact: null,
-  moved: 'Moved',
-  fuzzy: 'Approximate — confirm',
-  orphan: 'Not found',
-} as const;
+  fuzzy: `${ANCHOR_STATUS_LABELS.fuzzy} — confirm`,
+};
 
 function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -35,7 +36,7 @@ function truncate(text: string, max: number): string {
 }
 
 function quoteOf(item: AnchoredAnnotation): string {
-  return item.annotation.ranges.map((r) => r.exact).join(' … ');
+  return joinedQuote(item.annotation);
 }
 
 /** The reader's "Annotations" sidebar (a drawer on narrow screens), in text order. */

@@ -4,6 +4,7 @@ import { useArticleMemo } from '../hooks/use-memo';
 import { useAppStore } from '../store';
 import styles from './article-memo.module.css';
 import { MarkdownText } from './markdown-text';
+import { errorMessage } from '../domain/error-message';
 
 const labels: Record<SaveState, string> = {
   saved: 'Saved',
@@ -35,7 +36,7 @@ function MemoEditor({
       } catch (error) {
         useAppStore.getState().showToast({
           tone: 'error',
-          message: `The memo was not saved: ${error instanceof Error ? error.message : String(error)}`,
+          message: `The memo was not saved: ${errorMessage(error)}`,
         });
         return false;
       }

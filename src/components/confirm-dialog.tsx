@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import styles from './confirm-dialog.module.css';
 import { ModalDialog } from './modal-dialog';
+import { errorMessage } from '../domain/error-message';
 
 interface Props {
   title: string;
@@ -23,7 +24,7 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
     try {
       await onConfirm();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
       setBusy(false);
     }
   }

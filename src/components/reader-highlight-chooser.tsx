@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import type { AnchoredAnnotation } from '../domain/anchoring';
-import { quoteOf } from '../domain/highlights/paint';
+import { quoteOf } from '../domain/annotations/quote';
 import type { Tag } from '../domain/model';
 import { useReaderStore } from '../hooks/use-reader-store';
 import { HighlightChooser } from './highlight-chooser';
@@ -25,8 +25,8 @@ export function ReaderHighlightChooser({ byAnnotation, tagsOf, colorOf, onChoose
   const options = choice.ids.flatMap((id) => {
     const item = byAnnotation.get(id);
     if (!item) return [];
-    const first = item.annotation.ranges.slice(0, 1);
-    return [{ id, color: colorOf(item), label: optionLabel(tagsOf(item), quoteOf(first)) }];
+    const quote = quoteOf({ ranges: item.annotation.ranges.slice(0, 1) });
+    return [{ id, color: colorOf(item), label: optionLabel(tagsOf(item), quote) }];
   });
   return createPortal(
     <HighlightChooser

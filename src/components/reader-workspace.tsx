@@ -1,7 +1,7 @@
 import { useCallback, useRef, type ReactNode } from 'react';
 import { confirmAnchor, deleteAnnotation, reattachAnnotation } from '../commands';
 import type { Article, ParsedArticle } from '../domain/corpus/types';
-import { quoteOf } from '../domain/highlights/paint';
+import { quoteOf } from '../domain/annotations/quote';
 import { useDeepLink } from '../hooks/use-deep-link';
 import { useHighlightPaint } from '../hooks/use-highlight-paint';
 import { useReaderActions } from '../hooks/use-reader-actions';
@@ -70,7 +70,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
       key={active.annotation.id}
       annotation={active.annotation}
       status={active.status}
-      quote={quoteOf(active.annotation.ranges)}
+      quote={quoteOf(active.annotation)}
       color={colorOf(active)}
       tags={tags}
       byId={byId}

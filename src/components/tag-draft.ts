@@ -6,6 +6,7 @@ import {
   type CodebookField,
 } from '../domain/codebook';
 import type { Tag } from '../domain/model';
+import { errorMessage } from '../domain/error-message';
 
 /** What the tag form holds while the user types; '' means "none" for hotkey and parent. */
 export interface TagDraft {
@@ -78,8 +79,7 @@ export function checkDraft(draft: TagDraft, tags: readonly Tag[], selfId?: strin
 /** Turns a failed write into messages: codebook rules per field, anything else for the form. */
 export function errorsFromFailure(error: unknown): DraftErrors {
   if (error instanceof CodebookError) return { [error.field]: error.message };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { form: `The tag could not be saved. ${detail}` };
+  return { form: `The tag could not be saved. ${errorMessage(error)}` };
 }
 
 export function firstInvalidField(errors: DraftErrors): CodebookField | undefined {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Tag } from '../domain/model';
 import { useMergeCounts } from '../hooks/use-merge-counts';
 import { mergeTags } from '../commands';
-import { errorMessage } from '../domain/errors';
+import { errorMessage } from '../domain/error-message';
 import { formatCount } from './format';
 import { FormField } from './form-field';
 import { ModalDialog } from './modal-dialog';

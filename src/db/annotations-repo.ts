@@ -1,8 +1,13 @@
-import { anchorInText, writeBackOf, type RangeUpdate } from '../domain/anchoring';
+import {
+  anchorForReader,
+  reanchorWrites,
+  type ReanchorWrite,
+} from '../domain/anchoring/reader-anchoring';
 import type { Annotation } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas, schemas } from './schemas';
-import { mapDbError, NotFoundError, ValidationError } from './errors';
+import { NotFoundError, ValidationError } from './errors';
+import type { RecordSchemas } from './record-schemas';
+import { checked, guarded, writeInTransaction } from './repo-write';
 import { requestPersistence, type PersistCapableStorage } from './persist';
 
 /** Fields a user edit may change; id, article and creation time never change. */
@@ -10,7 +15,8 @@ export type AnnotationPatch = Partial<
   Omit<Annotation, 'id' | 'articleId' | 'createdAt' | 'updatedAt'>
 >;
 
-export type { RangeUpdate } from '../domain/anchoring';
+/** New anchoring results for one annotation, from re-anchoring an article. */
+export type RangeUpdate = ReanchorWrite;
 
 export interface AnnotationsRepoOptions {
   /** Source of "now" for updatedAt. */
@@ -19,10 +25,8 @@ export interface AnnotationsRepoOptions {
   storage?: PersistCapableStorage;
 }
 
-function validate(record: unknown): Annotation {
-  const result = schemas().AnnotationSchema.safeParse(record);
-  if (!result.success) throw ValidationError.fromZod('annotation', result.error);
-  return result.data;
+function validate(schemas: RecordSchemas, record: unknown): Annotation {
+  return checked('annotation', schemas.AnnotationSchema, record);
 }
 
 function firstStart(annotation: Annotation): number {
@@ -38,14 +42,6 @@ function byPosition(a: Annotation, b: Annotation): number {
   );
 }
 
-async function run<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw mapDbError(error);
-  }
-}
-
 /**
  * Reads and writes annotations. Every write is validated first and runs in one
  * transaction; failures arrive as ValidationError, NotFoundError or QuotaError.
@@ -54,6 +50,9 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
   const dbOf = (): GlossDB => database ?? getDb();
   const now = (): Date => (options.clock ?? (() => new Date()))();
   let persistenceAsked = false;
+  const tables = (...names: Array<'annotations' | 'tags'>) => ({
+    tables: names.map((name) => dbOf()[name]),
+  });
 
   async function missingTagIds(tagIds: readonly string[]): Promise<string[]> {
     const found = await dbOf().tags.bulkGet([...tagIds]);
@@ -78,95 +77,89 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
   return {
     /** Stores a new annotation. After the first one, asks once for persistent storage. */
     async create(annotation: Annotation): Promise<Annotation> {
-      await loadSchemas();
-      const record = validate(annotation);
-      await run(() =>
-        dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
-          await requireTags(record.tagIds);
-          if (await dbOf().annotations.get(record.id)) {
+      const record = await writeInTransaction(
+        dbOf(),
+        tables('annotations', 'tags'),
+        async (schemas) => {
+          const valid = validate(schemas, annotation);
+          await requireTags(valid.tagIds);
+          if (await dbOf().annotations.get(valid.id)) {
             throw new ValidationError('annotation', 'id', 'is already used by another annotation');
           }
-          await dbOf().annotations.add(record);
-        }),
+          await dbOf().annotations.add(valid);
+          return valid;
+        },
       );
       askForPersistenceOnce();
       return record;
     },
 
     /** Applies a user edit and sets updatedAt. @throws NotFoundError, ValidationError */
-    async update(id: string, patch: AnnotationPatch): Promise<Annotation> {
-      await loadSchemas();
-      return run(() =>
-        dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
-          const current = await dbOf().annotations.get(id);
-          if (!current) throw new NotFoundError('annotation', id);
-          const next = validate({
-            ...current,
-            ...patch,
-            id: current.id,
-            articleId: current.articleId,
-            createdAt: current.createdAt,
-            updatedAt: now().toISOString(),
-          });
-          await requireTags(next.tagIds);
-          await dbOf().annotations.put(next);
-          return next;
-        }),
-      );
+    update(id: string, patch: AnnotationPatch): Promise<Annotation> {
+      return writeInTransaction(dbOf(), tables('annotations', 'tags'), async (schemas) => {
+        const current = await dbOf().annotations.get(id);
+        if (!current) throw new NotFoundError('annotation', id);
+        const next = validate(schemas, {
+          ...current,
+          ...patch,
+          id: current.id,
+          articleId: current.articleId,
+          createdAt: current.createdAt,
+          updatedAt: now().toISOString(),
+        });
+        await requireTags(next.tagIds);
+        await dbOf().annotations.put(next);
+        return next;
+      });
     },
 
     /** Deletes an annotation. @returns the deleted record, for undo */
     remove(id: string): Promise<Annotation> {
-      return run(() =>
-        dbOf().transaction('rw', dbOf().annotations, async () => {
-          const current = await dbOf().annotations.get(id);
-          if (!current) throw new NotFoundError('annotation', id);
-          await dbOf().annotations.delete(id);
-          return current;
-        }),
-      );
+      return writeInTransaction(dbOf(), tables('annotations'), async () => {
+        const current = await dbOf().annotations.get(id);
+        if (!current) throw new NotFoundError('annotation', id);
+        await dbOf().annotations.delete(id);
+        return current;
+      });
     },
 
     /** Puts a deleted annotation back (undo). Tags deleted in the meantime are left off. */
-    async restore(annotation: Annotation): Promise<Annotation> {
-      await loadSchemas();
-      const record = validate(annotation);
-      return run(() =>
-        dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
-          const missing = new Set(await missingTagIds(record.tagIds));
-          const restored = {
-            ...record,
-            tagIds: record.tagIds.filter((tagId) => !missing.has(tagId)),
-          };
-          await dbOf().annotations.put(restored);
-          return restored;
-        }),
-      );
+    restore(annotation: Annotation): Promise<Annotation> {
+      return writeInTransaction(dbOf(), tables('annotations', 'tags'), async (schemas) => {
+        const record = validate(schemas, annotation);
+        const missing = new Set(await missingTagIds(record.tagIds));
+        const restored = {
+          ...record,
+          tagIds: record.tagIds.filter((tagId) => !missing.has(tagId)),
+        };
+        await dbOf().annotations.put(restored);
+        return restored;
+      });
     },
 
     get(id: string): Promise<Annotation | undefined> {
-      return run(() => dbOf().annotations.get(id));
+      return guarded(() => dbOf().annotations.get(id));
     },
 
     /** An article's annotations in reading order (by where their first range starts). */
     listByArticle(articleId: string): Promise<Annotation[]> {
-      return run(async () =>
+      return guarded(async () =>
         (await dbOf().annotations.where('articleId').equals(articleId).toArray()).sort(byPosition),
       );
     },
 
     /** Annotations carrying a tag, in no particular order. */
     listByTag(tagId: string): Promise<Annotation[]> {
-      return run(() => dbOf().annotations.where('tagIds').equals(tagId).toArray());
+      return guarded(() => dbOf().annotations.where('tagIds').equals(tagId).toArray());
     },
 
     listAll(): Promise<Annotation[]> {
-      return run(() => dbOf().annotations.toArray());
+      return guarded(() => dbOf().annotations.toArray());
     },
 
     /** Number of annotations per article id; articles without any are absent. */
     countByArticle(): Promise<Record<string, number>> {
-      return run(async () => {
+      return guarded(async () => {
         // A null-prototype object: article ids come from users ("__proto__" is a valid id).
         const counts = Object.create(null) as Record<string, number>;
         for (const key of await dbOf().annotations.orderBy('articleId').keys()) {
@@ -182,43 +175,44 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
      * or nothing. updatedAt is left alone, since the user changed nothing.
      * @throws NotFoundError, ValidationError (and nothing is written)
      */
-    async bulkUpdateRanges(updates: readonly RangeUpdate[]): Promise<void> {
-      await loadSchemas();
-      return run(() =>
-        dbOf().transaction('rw', dbOf().annotations, async () => {
-          const currents = await dbOf().annotations.bulkGet(updates.map((update) => update.id));
-          const nexts = updates.map((update, index) => {
-            const current = currents[index];
-            if (!current) throw new NotFoundError('annotation', update.id);
-            const { ranges, status, textHash } = update;
-            return validate({ ...current, ranges, status, textHash });
-          });
-          await dbOf().annotations.bulkPut(nexts);
-        }),
-      );
+    bulkUpdateRanges(updates: readonly RangeUpdate[]): Promise<void> {
+      return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
+        const currents = await dbOf().annotations.bulkGet(updates.map((update) => update.id));
+        const nexts = updates.map((update, index) => {
+          const current = currents[index];
+          if (!current) throw new NotFoundError('annotation', update.id);
+          const { ranges, status, textHash } = update;
+          return validate(schemas, { ...current, ranges, status, textHash });
+        });
+        await dbOf().annotations.bulkPut(nexts);
+      });
     },
 
     /**
-     * Re-anchors an article's annotations in its current text and stores what moved or was lost,
-     * reading and writing in one transaction so that no edit in between is overwritten.
-     * @returns how many annotations were updated
+     * Re-anchors an article's annotations in its current text (anchorForReader) and stores what
+     * reanchorWrites finds: moved highlights at their new offsets with the new text hash, and
+     * annotations newly lost as orphans. Reads and writes in one transaction, so an edit made
+     * meanwhile is never overwritten; updatedAt is left alone, since the user changed nothing.
+     * Called when the article opens, outside rendering, with its rejection shown to the user.
+     * @returns how many annotations were written (0 when nothing needed it)
+     * @throws ValidationError, QuotaError (and nothing is written)
      */
-    async reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
-      await loadSchemas();
-      return run(() =>
-        dbOf().transaction('rw', dbOf().annotations, async () => {
-          const stored = await dbOf().annotations.where('articleId').equals(articleId).toArray();
-          const nexts: Annotation[] = [];
-          for (const annotation of stored) {
-            const update = writeBackOf(anchorInText(text, textHash, annotation), textHash);
-            if (!update) continue;
-            const { ranges, status, textHash: hash } = update;
-            nexts.push(validate({ ...annotation, ranges, status, textHash: hash }));
-          }
-          if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
-          return nexts.length;
-        }),
-      );
+    reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
+      return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
+        const stored = await dbOf().annotations.where('articleId').equals(articleId).toArray();
+        const current = new Map(stored.map((annotation) => [annotation.id, annotation]));
+        const anchored = stored.map((annotation) => anchorForReader(annotation, text, textHash));
+        const nexts = reanchorWrites(anchored, textHash).map((write) =>
+          validate(schemas, {
+            ...current.get(write.id),
+            ranges: write.ranges,
+            status: write.status,
+            textHash: write.textHash,
+          }),
+        );
+        if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
+        return nexts.length;
+      });
     },
   };
 }

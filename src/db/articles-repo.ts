@@ -1,8 +1,9 @@
 import { sha256Hex } from '../domain/corpus/hash';
 import type { Annotation, ArticleMemo, DocumentRecord } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas } from './schemas';
-import { mapDbError, NotFoundError, ValidationError } from './errors';
+import { NotFoundError, ValidationError } from './errors';
+import { loadSchemas } from './record-schemas';
+import { checked, guarded, writeInTransaction } from './repo-write';
 
 /** What remove() took away with a document. */
 export interface RemovedArticle {
@@ -19,10 +20,7 @@ export interface RemovedArticle {
  * describe `text` (anchoring trusts the hash). @throws ValidationError
  */
 async function validate(record: unknown, entity = 'article'): Promise<DocumentRecord> {
-  const { DocumentRecordSchema } = await loadSchemas();
-  const result = DocumentRecordSchema.safeParse(record);
-  if (!result.success) throw ValidationError.fromZod(entity, result.error);
-  const article = result.data;
+  const article = checked(entity, (await loadSchemas()).DocumentRecordSchema, record);
   if (new TextEncoder().encode(article.text).byteLength !== article.byteLength)
     throw new ValidationError(entity, 'byteLength', 'does not match the UTF-8 length of the text');
   if ((await sha256Hex(article.text)) !== article.sha256)
@@ -32,14 +30,6 @@ async function validate(record: unknown, entity = 'article'): Promise<DocumentRe
 
 function byCreation(a: DocumentRecord, b: DocumentRecord): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-}
-
-async function run<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw mapDbError(error);
-  }
 }
 
 /**
@@ -60,12 +50,10 @@ export function createArticlesRepo(database?: GlossDB) {
     /** Stores a new document. @throws ValidationError (also when the id is taken) */
     async add(article: DocumentRecord): Promise<DocumentRecord> {
       const record = await validate(article);
-      await run(() =>
-        dbOf().transaction('rw', dbOf().articles, async () => {
-          await requireUnusedIds([record.id]);
-          await dbOf().articles.add(record);
-        }),
-      );
+      await writeInTransaction(dbOf(), { tables: [dbOf().articles] }, async () => {
+        await requireUnusedIds([record.id]);
+        await dbOf().articles.add(record);
+      });
       return record;
     },
 
@@ -81,12 +69,10 @@ export function createArticlesRepo(database?: GlossDB) {
       const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
       if (repeated !== undefined)
         throw new ValidationError('article', 'id', `is repeated (${repeated})`);
-      await run(() =>
-        dbOf().transaction('rw', dbOf().articles, async () => {
-          await requireUnusedIds(ids);
-          await dbOf().articles.bulkAdd(records);
-        }),
-      );
+      await writeInTransaction(dbOf(), { tables: [dbOf().articles] }, async () => {
+        await requireUnusedIds(ids);
+        await dbOf().articles.bulkAdd(records);
+      });
       return records;
     },
 
@@ -96,33 +82,31 @@ export function createArticlesRepo(database?: GlossDB) {
      */
     remove(id: string): Promise<RemovedArticle> {
       const { articles, annotations, memos } = dbOf();
-      return run(() =>
-        dbOf().transaction('rw', articles, annotations, memos, async () => {
-          const article = await articles.get(id);
-          if (!article) throw new NotFoundError('article', id);
-          const attached = annotations.where('articleId').equals(id);
-          const removedAnnotations = await attached.toArray();
-          const memo = (await memos.get(id)) ?? null;
-          await attached.delete();
-          await memos.delete(id);
-          await articles.delete(id);
-          return {
-            article,
-            annotations: removedAnnotations,
-            memo,
-            annotationCount: removedAnnotations.length,
-          };
-        }),
-      );
+      return writeInTransaction(dbOf(), { tables: [articles, annotations, memos] }, async () => {
+        const article = await articles.get(id);
+        if (!article) throw new NotFoundError('article', id);
+        const attached = annotations.where('articleId').equals(id);
+        const removedAnnotations = await attached.toArray();
+        const memo = (await memos.get(id)) ?? null;
+        await attached.delete();
+        await memos.delete(id);
+        await articles.delete(id);
+        return {
+          article,
+          annotations: removedAnnotations,
+          memo,
+          annotationCount: removedAnnotations.length,
+        };
+      });
     },
 
     get(id: string): Promise<DocumentRecord | undefined> {
-      return run(() => dbOf().articles.get(id));
+      return guarded(() => dbOf().articles.get(id));
     },
 
     /** Every document, oldest first. */
     list(): Promise<DocumentRecord[]> {
-      return run(async () => (await dbOf().articles.toArray()).sort(byCreation));
+      return guarded(async () => (await dbOf().articles.toArray()).sort(byCreation));
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../domain/validation/zod';
 import { CodebookError } from '../domain/codebook';
 import { firstIssue } from '../domain/validation/issues';
 

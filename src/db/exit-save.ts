@@ -1,6 +1,6 @@
 import type { Annotation, ArticleMemo } from '../domain/model';
 import { getDb } from './db';
-import { loadSchemas, schemas } from './schemas';
+import { loadSchemas, schemas } from './record-schemas';
 
 /*
  * Last-moment writes for a page that is going away (`pagehide`, or hidden and

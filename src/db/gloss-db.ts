@@ -1,6 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
-import { declareSchemaVersions } from './schema';
+import { declareSchemaVersions } from './dexie-schema';
 import type { MetaRecord } from './types';
 
 /** What the UI needs to hear about the database's life cycle. */

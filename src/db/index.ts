@@ -11,7 +11,7 @@ export {
   SCHEMA_VERSIONS,
   declareSchemaVersions,
   type SchemaVersion,
-} from './schema';
+} from './dexie-schema';
 export {
   NotFoundError,
   QUOTA_MESSAGE,

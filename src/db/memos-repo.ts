@@ -1,30 +1,15 @@
 import type { ArticleMemo } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas, schemas } from './schemas';
-import { mapDbError, ValidationError } from './errors';
+import { loadSchemas, type RecordSchemas } from './record-schemas';
+import { checked, guarded, writeInTransaction } from './repo-write';
 
 export interface MemosRepoOptions {
   /** Source of "now" for updatedAt. */
   clock?: () => Date;
 }
 
-function validate(record: unknown): ArticleMemo {
-  const result = schemas().ArticleMemoSchema.safeParse(record);
-  if (!result.success) throw ValidationError.fromZod('memo', result.error);
-  return result.data;
-}
-
-function requireArticleId(articleId: string): void {
-  const result = schemas().ArticleIdSchema.safeParse(articleId);
-  if (!result.success) throw ValidationError.fromZod('memo', result.error);
-}
-
-async function run<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    throw mapDbError(error);
-  }
+function validate(schemas: RecordSchemas, record: unknown): ArticleMemo {
+  return checked('memo', schemas.ArticleMemoSchema, record);
 }
 
 /**
@@ -38,7 +23,7 @@ export function createMemosRepo(database?: GlossDB, options: MemosRepoOptions = 
   return {
     /** The memo of one article, or undefined when it has none. */
     get(articleId: string): Promise<ArticleMemo | undefined> {
-      return run(() => dbOf().memos.get(articleId));
+      return guarded(() => dbOf().memos.get(articleId));
     },
 
     /**
@@ -49,29 +34,24 @@ export function createMemosRepo(database?: GlossDB, options: MemosRepoOptions = 
      * @throws ValidationError (too long, bad article id), QuotaError
      */
     async set(articleId: string, text: string): Promise<ArticleMemo | null> {
-      await loadSchemas();
-      requireArticleId(articleId);
+      checked('memo', (await loadSchemas()).ArticleIdSchema, articleId);
       const memos = dbOf().memos;
-      if (text.trim() === '') {
-        return run(async () => {
+      return writeInTransaction(dbOf(), { tables: [memos] }, async (schemas) => {
+        if (text.trim() === '') {
           await memos.delete(articleId);
           return null;
-        });
-      }
-      const record = validate({ articleId, text, updatedAt: now().toISOString() });
-      return run(() =>
-        dbOf().transaction('rw', memos, async () => {
-          const current = await memos.get(articleId);
-          if (current?.text === text) return current;
-          await memos.put(record);
-          return record;
-        }),
-      );
+        }
+        const record = validate(schemas, { articleId, text, updatedAt: now().toISOString() });
+        const current = await memos.get(articleId);
+        if (current?.text === text) return current;
+        await memos.put(record);
+        return record;
+      });
     },
 
     /** Every memo, by article id. */
     list(): Promise<ArticleMemo[]> {
-      return run(() => dbOf().memos.toArray());
+      return guarded(() => dbOf().memos.toArray());
     },
   };
 }

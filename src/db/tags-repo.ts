@@ -11,8 +11,9 @@ import {
 } from '../domain/codebook';
 import type { Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { loadSchemas, schemas } from './schemas';
-import { isConstraintError, mapDbError, NotFoundError, ValidationError } from './errors';
+import { isConstraintError, mapDbError, NotFoundError } from './errors';
+import type { RecordSchemas } from './record-schemas';
+import { checked, guarded, writeInTransaction } from './repo-write';
 import {
   countMerge,
   mergeTags,
@@ -37,25 +38,24 @@ export interface TagsRepoOptions {
   newId?: () => string;
 }
 
-function validate(tag: Tag): Tag {
-  const result = schemas().TagSchema.safeParse(tag);
-  if (!result.success) throw ValidationError.fromZod('tag', result.error);
-  return result.data;
+function validate(schemas: RecordSchemas, tag: Tag): Tag {
+  return checked('tag', schemas.TagSchema, tag);
 }
 
 function byName(a: Tag, b: Tag): number {
   return a.nameKey.localeCompare(b.nameKey) || a.id.localeCompare(b.id);
 }
 
-async function run<T>(operation: () => Promise<T>): Promise<T> {
-  try {
-    return await operation();
-  } catch (error) {
-    // The unique nameKey index caught a duplicate the codebook check could not see.
-    if (isConstraintError(error))
-      throw new CodebookError('name', 'A tag with this name already exists.');
-    throw mapDbError(error);
-  }
+function mapTagError(error: unknown): Error {
+  // The unique nameKey index caught a duplicate the codebook check could not see.
+  if (isConstraintError(error))
+    return new CodebookError('name', 'A tag with this name already exists.');
+  return mapDbError(error);
+}
+
+/** Runs a read with the codebook's error mapping. */
+function run<T>(operation: () => Promise<T>): Promise<T> {
+  return guarded(operation, mapTagError);
 }
 
 /**
@@ -68,8 +68,18 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
   const now = (): Date => (options.clock ?? (() => new Date()))();
   const newId = (): string => (options.newId ?? (() => crypto.randomUUID()))();
 
-  async function insert(input: NewTagInput): Promise<Tag> {
-    const tag = validate(createTag(input, await dbOf().tags.toArray(), now(), newId()));
+  /** One read-write transaction over the codebook (and the annotations when `withAnnotations`). */
+  function write<T>(
+    withAnnotations: boolean,
+    body: (schemas: RecordSchemas) => Promise<T>,
+  ): Promise<T> {
+    const { annotations, tags } = dbOf();
+    const tables = withAnnotations ? [tags, annotations] : [tags];
+    return writeInTransaction(dbOf(), { tables, mapError: mapTagError }, body);
+  }
+
+  async function insert(schemas: RecordSchemas, input: NewTagInput): Promise<Tag> {
+    const tag = validate(schemas, createTag(input, await dbOf().tags.toArray(), now(), newId()));
     await dbOf().tags.add(tag);
     return tag;
   }
@@ -80,23 +90,19 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
 
   return {
     /** Adds a tag; colour defaults to the next palette colour. @throws CodebookError */
-    async create(input: NewTagInput): Promise<Tag> {
-      await loadSchemas();
-      return run(() => dbOf().transaction('rw', dbOf().tags, () => insert(input)));
+    create(input: NewTagInput): Promise<Tag> {
+      return write(false, (schemas) => insert(schemas, input));
     },
 
     /** Edits a tag, re-checking the fields the patch touches. @throws NotFoundError, CodebookError */
-    async update(id: string, patch: TagPatch): Promise<Tag> {
-      await loadSchemas();
-      return run(() =>
-        dbOf().transaction('rw', dbOf().tags, async () => {
-          const current = await dbOf().tags.get(id);
-          if (!current) throw new NotFoundError('tag', id);
-          const next = validate(updateTag(current, patch, await dbOf().tags.toArray()));
-          await dbOf().tags.put(next);
-          return next;
-        }),
-      );
+    update(id: string, patch: TagPatch): Promise<Tag> {
+      return write(false, async (schemas) => {
+        const current = await dbOf().tags.get(id);
+        if (!current) throw new NotFoundError('tag', id);
+        const next = validate(schemas, updateTag(current, patch, await dbOf().tags.toArray()));
+        await dbOf().tags.put(next);
+        return next;
+      });
     },
 
     /**
@@ -105,23 +111,21 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
      */
     remove(id: string): Promise<RemovedTag> {
       const { annotations, tags } = dbOf();
-      return run(() =>
-        dbOf().transaction('rw', tags, annotations, async () => {
-          const tag = await tags.get(id);
-          if (!tag) throw new NotFoundError('tag', id);
-          const tagged = annotations.where('tagIds').equals(id);
-          const annotationIds = (await tagged.primaryKeys()).map(String);
-          const updatedAt = now().toISOString();
-          await tagged.modify((annotation) => {
-            annotation.tagIds = annotation.tagIds.filter((tagId) => tagId !== id);
-            annotation.updatedAt = updatedAt;
-          });
-          const children = await tags.filter((candidate) => candidate.parentId === id).toArray();
-          await tags.bulkPut(children.map((child) => ({ ...child, parentId: null })));
-          await tags.delete(id);
-          return { tag, annotationIds, childIds: children.map((child) => child.id) };
-        }),
-      );
+      return write(true, async () => {
+        const tag = await tags.get(id);
+        if (!tag) throw new NotFoundError('tag', id);
+        const tagged = annotations.where('tagIds').equals(id);
+        const annotationIds = (await tagged.primaryKeys()).map(String);
+        const updatedAt = now().toISOString();
+        await tagged.modify((annotation) => {
+          annotation.tagIds = annotation.tagIds.filter((tagId) => tagId !== id);
+          annotation.updatedAt = updatedAt;
+        });
+        const children = await tags.filter((candidate) => candidate.parentId === id).toArray();
+        await tags.bulkPut(children.map((child) => ({ ...child, parentId: null })));
+        await tags.delete(id);
+        return { tag, annotationIds, childIds: children.map((child) => child.id) };
+      });
     },
 
     /**
@@ -129,38 +133,35 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
      * still exist. A hotkey or parent taken or deleted meanwhile is dropped.
      * @throws CodebookError when another tag has taken the name meanwhile
      */
-    async restoreRemoved(removed: RemovedTag): Promise<Tag> {
-      await loadSchemas();
+    restoreRemoved(removed: RemovedTag): Promise<Tag> {
       const { annotations, tags } = dbOf();
-      return run(() =>
-        dbOf().transaction('rw', tags, annotations, async () => {
-          const existing = await tags.toArray();
-          const nameProblem = validateTagName(removed.tag.name, existing, removed.tag.id);
-          if (nameProblem !== null) throw new CodebookError('name', nameProblem);
-          const { hotkey, parentId } = removed.tag;
-          const tag = validate({
-            ...removed.tag,
-            hotkey: validateHotkey(hotkey, existing, removed.tag.id) === null ? hotkey : null,
-            parentId: validateParent(parentId, existing, removed.tag.id) === null ? parentId : null,
+      return write(true, async (schemas) => {
+        const existing = await tags.toArray();
+        const nameProblem = validateTagName(removed.tag.name, existing, removed.tag.id);
+        if (nameProblem !== null) throw new CodebookError('name', nameProblem);
+        const { hotkey, parentId } = removed.tag;
+        const tag = validate(schemas, {
+          ...removed.tag,
+          hotkey: validateHotkey(hotkey, existing, removed.tag.id) === null ? hotkey : null,
+          parentId: validateParent(parentId, existing, removed.tag.id) === null ? parentId : null,
+        });
+        await tags.add(tag);
+        const updatedAt = now().toISOString();
+        await annotations
+          .where('id')
+          .anyOf(removed.annotationIds)
+          .modify((annotation) => {
+            if (annotation.tagIds.includes(tag.id)) return;
+            annotation.tagIds = [...annotation.tagIds, tag.id];
+            annotation.updatedAt = updatedAt;
           });
-          await tags.add(tag);
-          const updatedAt = now().toISOString();
-          await annotations
-            .where('id')
-            .anyOf(removed.annotationIds)
-            .modify((annotation) => {
-              if (annotation.tagIds.includes(tag.id)) return;
-              annotation.tagIds = [...annotation.tagIds, tag.id];
-              annotation.updatedAt = updatedAt;
-            });
-          const children = await tags.bulkGet(removed.childIds);
-          const orphans = children.filter(
-            (child): child is Tag => child !== undefined && child.parentId === null,
-          );
-          await tags.bulkPut(orphans.map((child) => ({ ...child, parentId: tag.id })));
-          return tag;
-        }),
-      );
+        const children = await tags.bulkGet(removed.childIds);
+        const orphans = children.filter(
+          (child): child is Tag => child !== undefined && child.parentId === null,
+        );
+        await tags.bulkPut(orphans.map((child) => ({ ...child, parentId: tag.id })));
+        return tag;
+      });
     },
 
     /**
@@ -171,13 +172,7 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
      * @throws NotFoundError, ValidationError when both are the same tag
      */
     merge(sourceId: string, targetId: string): Promise<MergedTags> {
-      const { annotations, tags } = dbOf();
-      return run(() =>
-        // An async scope function: Dexie then keeps the transaction across native awaits.
-        dbOf().transaction('rw', tags, annotations, async () =>
-          mergeTags(dbOf(), sourceId, targetId, now().toISOString()),
-        ),
-      );
+      return write(true, () => mergeTags(dbOf(), sourceId, targetId, now().toISOString()));
     },
 
     /**
@@ -185,12 +180,8 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
      * and the merged annotations' tags are put back as they were.
      * @throws CodebookError when another tag has taken the source's name meanwhile
      */
-    async restoreMerged(merged: MergedTags): Promise<Tag> {
-      await loadSchemas();
-      const { annotations, tags } = dbOf();
-      return run(() =>
-        dbOf().transaction('rw', tags, annotations, async () => restoreMerged(dbOf(), merged)),
-      );
+    restoreMerged(merged: MergedTags): Promise<Tag> {
+      return write(true, () => restoreMerged(dbOf(), merged));
     },
 
     /** What merging would do: annotations per tag now, and on the target after. */
@@ -234,15 +225,8 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
     },
 
     /** The tag with this name, created (with the next palette colour) if there is none. */
-    async findOrCreateByName(name: string): Promise<Tag> {
-      await loadSchemas();
-      return run(() =>
-        dbOf().transaction(
-          'rw',
-          dbOf().tags,
-          async () => (await findByName(name)) ?? insert({ name }),
-        ),
-      );
+    findOrCreateByName(name: string): Promise<Tag> {
+      return write(false, async (schemas) => (await findByName(name)) ?? insert(schemas, { name }));
     },
   };
 }

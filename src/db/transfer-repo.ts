@@ -1,9 +1,9 @@
-import type { ZodType } from 'zod';
+import type { z } from '../domain/validation/zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
-import { mapDbError, ValidationError } from './errors';
-import { loadSchemas } from './schemas';
+import { loadSchemas } from './record-schemas';
+import { checked, guarded, writeInTransaction } from './repo-write';
 
 /** Everything the user made, as one consistent snapshot. */
 export interface Snapshot {
@@ -13,14 +13,8 @@ export interface Snapshot {
   documents: DocumentRecord[];
 }
 
-function validateAll<T>(entity: string, schema: ZodType<T>, records: readonly T[]): void {
-  records.forEach((record, index) => {
-    const result = schema.safeParse(record);
-    if (!result.success) {
-      const error = ValidationError.fromZod(entity, result.error);
-      throw new ValidationError(`${entity} ${index}`, error.field, error.problem);
-    }
-  });
+function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly T[]): void {
+  records.forEach((record, index) => checked(`${entity} ${index}`, schema, record));
 }
 
 /**
@@ -32,22 +26,16 @@ export function createTransferRepo(database?: GlossDB) {
 
   return {
     /** Reads every table in one read transaction, so the snapshot is consistent. */
-    async snapshot(): Promise<Snapshot> {
-      try {
-        const db = dbOf();
-        return await db.transaction(
-          'r',
-          [db.annotations, db.tags, db.memos, db.articles],
-          async () => ({
-            annotations: await db.annotations.toArray(),
-            tags: await db.tags.toArray(),
-            memos: await db.memos.toArray(),
-            documents: await db.articles.toArray(),
-          }),
-        );
-      } catch (error) {
-        throw mapDbError(error);
-      }
+    snapshot(): Promise<Snapshot> {
+      const db = dbOf();
+      return guarded(() =>
+        db.transaction('r', [db.annotations, db.tags, db.memos, db.articles], async () => ({
+          annotations: await db.annotations.toArray(),
+          tags: await db.tags.toArray(),
+          memos: await db.memos.toArray(),
+          documents: await db.articles.toArray(),
+        })),
+      );
     },
 
     /**
@@ -67,21 +55,18 @@ export function createTransferRepo(database?: GlossDB) {
       validateAll('document', DocumentRecordSchema, put.documents);
       validateAll('annotation', AnnotationSchema, put.annotations);
       validateAll('memo', ArticleMemoSchema, put.memos);
-      try {
-        const db = dbOf();
-        await db.transaction('rw', [db.annotations, db.tags, db.memos, db.articles], async () => {
-          await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
-          await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
-          await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
-          await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
-          await db.tags.bulkPut(put.tags);
-          await db.articles.bulkPut(put.documents);
-          await db.annotations.bulkPut(put.annotations);
-          await db.memos.bulkPut(put.memos);
-        });
-      } catch (error) {
-        throw mapDbError(error);
-      }
+      const db = dbOf();
+      const tables = [db.annotations, db.tags, db.memos, db.articles];
+      await writeInTransaction(db, { tables }, async () => {
+        await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
+        await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
+        await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
+        await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
+        await db.tags.bulkPut(put.tags);
+        await db.articles.bulkPut(put.documents);
+        await db.annotations.bulkPut(put.annotations);
+        await db.memos.bulkPut(put.memos);
+      });
     },
 
     /** Empties every user table in one transaction (used by "Replace" and tests). */

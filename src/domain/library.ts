@@ -1,12 +1,9 @@
 import type { Article } from './corpus/types';
+import { foldText } from './text/fold';
 
 export type LibrarySortKey = 'title' | 'date' | 'outlet';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * Filters library entries by a free-text query (title, outlet, byline, language; accents and case
@@ -17,9 +14,9 @@ export function arrangeLibrary<T extends Article>(
   query: string,
   sort: LibrarySortKey,
 ): T[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = (entry: T) => {
-    const haystack = fold(
+    const haystack = foldText(
       [entry.title, entry.source ?? '', entry.byline ?? '', entry.language].join(' '),
     );
     return words.every((word) => haystack.includes(word));

@@ -1,10 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import {
-  highlightColor,
-  highlightLabel,
-  tagsOf,
-  type PaintedSpan,
-} from '../domain/highlights/paint';
+import { highlightColor } from '../domain/codebook/colors';
+import { tagsOf } from '../domain/codebook/lookup';
+import { highlightLabel, type PaintedSpan } from '../domain/highlights/paint';
 import type { Tag } from '../domain/model';
 import type { AnchoredAnnotation } from './use-reader-annotations';
 

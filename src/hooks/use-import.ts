@@ -4,7 +4,7 @@ import type { AgreementReport } from '../domain/agreement';
 import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportMode, ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
-import { errorMessage } from '../domain/errors';
+import { errorMessage } from '../domain/error-message';
 import { applyImportPlan, gatherImportContext } from '../commands/transfer';
 
 /** A validated file with both plans, and the local data they were planned against. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getPersistence, requestPersistence, type PersistenceState } from '../db';
+import { errorMessage } from '../domain/error-message';
 
 export type { PersistenceState };
 
@@ -65,10 +66,6 @@ async function readInfo(): Promise<PersistenceInfo> {
   return { status: 'ready', persistence, use };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * What Settings shows about persistent storage and space used, and `ask` for the
  * "Ask for persistent storage" button: it asks the browser again even if it
@@ -83,14 +80,17 @@ export function usePersistence() {
     try {
       setInfo(await readInfo());
     } catch (error) {
-      setInfo({ status: 'error', message: messageOf(error) });
+      setInfo({ status: 'error', message: errorMessage(error) });
     }
   }, []);
 
   useEffect(() => {
     let live = true;
     readInfo()
-      .catch((error: unknown): PersistenceInfo => ({ status: 'error', message: messageOf(error) }))
+      .catch((error: unknown): PersistenceInfo => ({
+        status: 'error',
+        message: errorMessage(error),
+      }))
       .then((next) => {
         if (live) setInfo(next);
       });
@@ -106,7 +106,7 @@ export function usePersistence() {
       setAnswer(record.state);
       await reload();
     } catch (error) {
-      setInfo({ status: 'error', message: messageOf(error) });
+      setInfo({ status: 'error', message: errorMessage(error) });
     } finally {
       setAsking(false);
     }

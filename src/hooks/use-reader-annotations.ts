@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { annotationsRepo } from '../db';
 import { runCommand } from '../commands';
-import { anchorInText, type AnchoredAnnotation } from '../domain/anchoring';
+import { anchorForReader, type AnchoredAnnotation } from '../domain/anchoring';
 import { useArticleAnnotations } from './use-annotations';
 
 export type { AnchoredAnnotation } from '../domain/anchoring';
@@ -21,7 +21,7 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
   }, [articleId, text, textHash]);
 
   const anchored = useMemo<AnchoredAnnotation[]>(
-    () => (stored ? stored.map((a) => anchorInText(text, textHash, a)) : []),
+    () => (stored ? stored.map((a) => anchorForReader(a, text, textHash)) : []),
     [stored, text, textHash],
   );
   return { loading: stored === undefined, anchored };

@@ -8,6 +8,7 @@ import {
 } from '../domain/search/search';
 import { loadAllArticles } from '../commands/transfer';
 import { useAllAnnotations } from './use-annotations';
+import { errorMessage } from '../domain/error-message';
 
 export interface NoteResult {
   annotation: Annotation;
@@ -27,7 +28,7 @@ export function useSearch(query: string) {
     let live = true;
     loadAllArticles()
       .then((list) => live && setArticles(list))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { tagsRepo } from '../db';
+import { tagsById } from '../domain/codebook/lookup';
 import type { Tag } from '../domain/model';
 
 const noTags: Tag[] = [];
@@ -9,7 +10,7 @@ const noTags: Tag[] = [];
 export function useTags() {
   const tags = useLiveQuery(() => tagsRepo.list(), [], undefined);
   const list = tags ?? noTags;
-  const byId = useMemo(() => new Map(list.map((tag) => [tag.id, tag])), [list]);
+  const byId = useMemo(() => tagsById(list), [list]);
   return { tags: list, byId, loading: tags === undefined };
 }
 

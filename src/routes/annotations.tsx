@@ -11,6 +11,7 @@ import {
   filtersToParams,
   type AnnotationFilters,
 } from '../domain/annotations/filter';
+import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
 import type { Tag } from '../domain/model';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
@@ -119,12 +120,10 @@ export function AnnotationsRoute() {
           label="Status"
           value={filters.statuses[0] ?? ''}
           anyLabel="Any status"
-          options={[
-            { value: 'exact', label: 'Anchored' },
-            { value: 'moved', label: 'Moved' },
-            { value: 'fuzzy', label: 'Approximate' },
-            { value: 'orphan', label: 'Not found' },
-          ]}
+          options={(['exact', 'moved', 'fuzzy', 'orphan'] as const).map((status) => ({
+            value: status,
+            label: ANCHOR_STATUS_LABELS[status],
+          }))}
           onChange={(v) => single('statuses', v)}
         />
         <label>

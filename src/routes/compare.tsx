@@ -4,6 +4,8 @@ import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts'
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { TagSwatch } from '../components/tag-swatch';
+import { quoteOf } from '../domain/annotations/quote';
+import { highlightColor, tagsOf } from '../domain/codebook';
 import { coOccurrence, compareColumns, tagCountsByOutlet } from '../domain/compare/compare';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
@@ -86,7 +88,6 @@ export function CompareRoute() {
               {
                 <ul className={styles.passages}>
                   {passages.map((a) => {
-                    const first = a.tagIds.map((id) => byId.get(id)).find((t) => t !== undefined);
                     return (
                       <li key={a.id}>
                         <Link
@@ -94,12 +95,12 @@ export function CompareRoute() {
                           lang={article.language}
                           style={
                             {
-                              '--item-color': a.color ?? first?.color ?? '#fde68a',
+                              '--item-color': highlightColor(a, tagsOf(a.tagIds, byId)),
                             } as CSSProperties
                           }
                           to={annotationPath(a.articleId, a.id)}
                         >
-                          “{a.ranges.map((r) => r.exact).join(' … ')}”
+                          “{quoteOf(a)}”
                         </Link>
                       </li>
                     );

@@ -6,13 +6,13 @@ import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { UserDocumentCard } from '../components/user-document-card';
 import type { Article } from '../domain/corpus/types';
-import { arrangeLibrary } from '../domain/library';
+import { arrangeLibrary, type LibrarySortKey } from '../domain/library';
 import { useAnnotationCounts } from '../hooks/use-annotations';
 import { useLibrary } from '../hooks/use-library';
-import { useAppStore, type LibrarySort } from '../store';
+import { useAppStore } from '../store';
 import styles from './library.module.css';
 
-const sortLabels: Record<LibrarySort, string> = {
+const sortLabels: Record<LibrarySortKey, string> = {
   title: 'Title',
   date: 'Date (newest first)',
   outlet: 'Outlet',
@@ -94,7 +94,7 @@ export function LibraryRoute() {
               <select
                 className="field"
                 value={sort}
-                onChange={(e) => setSort(e.target.value as LibrarySort)}
+                onChange={(e) => setSort(e.target.value as LibrarySortKey)}
               >
                 {Object.entries(sortLabels).map(([value, label]) => (
                   <option key={value} value={value}>

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { fetchManifest, readArticleText } from '../db/corpus';
 import type { Article, Manifest, ParsedArticle } from '../domain/corpus/types';
-import { errorMessage } from '../domain/errors';
+import { errorMessage } from '../domain/error-message';
 
 export type LoadState<T> =
   | { status: 'idle' }

@@ -54,7 +54,6 @@ export function resetAppStore(): void {
 export type { LoadState, ReadableText } from './corpus-slice';
 export type { ReadingSettings, ThemeChoice, LineWidth, FontSize } from './settings-slice';
 export { FONT_SIZES } from './settings-slice';
-export type { LibrarySort } from './ui-slice';
 export type { Command } from './history-slice';
 export type { Toast } from './toast-slice';
 export {

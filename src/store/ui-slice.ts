@@ -1,13 +1,12 @@
 import type { StateCreator } from 'zustand';
-
-export type LibrarySort = 'title' | 'date' | 'outlet';
+import type { LibrarySortKey } from '../domain/library';
 
 export interface UiSlice {
   showPageExtras: boolean;
-  librarySort: LibrarySort;
+  librarySort: LibrarySortKey;
   libraryFilter: string;
   setShowPageExtras: (show: boolean) => void;
-  setLibrarySort: (sort: LibrarySort) => void;
+  setLibrarySort: (sort: LibrarySortKey) => void;
   setLibraryFilter: (filter: string) => void;
 }
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GlossDB, getDb, openDb, setAppDb } from '../../src/db/db';
-import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from '../../src/db/schema';
+import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from '../../src/db/dexie-schema';
 import { getStorageStatus } from '../../src/db/storage-status';
 import { renderApp } from '../helpers/render-app';
 

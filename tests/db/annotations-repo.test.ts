@@ -1,42 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
-import type { GlossDB } from '../../src/db/db';
+import { describe, expect } from 'vitest';
+import { dbTest as test } from '../helpers/db-fixtures';
 import { NotFoundError, ValidationError } from '../../src/db/errors';
-import { requestPersistence } from '../../src/db/persist';
 import { createTagsRepo } from '../../src/db/tags-repo';
-import { makeAnnotation, makeTestDb, range, snapshot } from './helpers';
-
-let db: GlossDB;
-let annotations: AnnotationsRepo;
-let clockTime: Date;
-
-beforeEach(async () => {
-  db = makeTestDb();
-  // Settle the one-time persistence request up front, so it writes nothing during the tests.
-  await requestPersistence(db, {});
-  clockTime = new Date('2025-06-01T12:00:00.000Z');
-  annotations = createAnnotationsRepo(db, { clock: () => clockTime, storage: {} });
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+import { makeAnnotation, range, snapshot } from './helpers';
 
 describe('annotations repo', () => {
-  it('stores a new annotation and reads it back', async () => {
+  test('stores a new annotation and reads it back', async ({ annotations }) => {
     const annotation = makeAnnotation({ note: 'Compare with the SANA version.' });
     await annotations.create(annotation);
     expect(await annotations.get(annotation.id)).toEqual(annotation);
   });
 
-  it('keeps a note containing markup exactly as typed: it is plain text', async () => {
+  test('keeps a note containing markup exactly as typed: it is plain text', async ({
+    annotations,
+  }) => {
     const note = '<script>alert("x")</script> **bold** & <b>';
     const annotation = makeAnnotation({ note });
     await annotations.create(annotation);
     expect((await annotations.get(annotation.id))?.note).toBe(note);
   });
 
-  it('refuses a range that ends before it starts, naming the field, and writes nothing', async () => {
+  test('refuses a range that ends before it starts, naming the field, and writes nothing', async ({
+    annotations,
+  }) => {
     const bad = makeAnnotation({ ranges: [range(20, 10, 'backwards')] });
     const failure = annotations.create(bad);
     await expect(failure).rejects.toBeInstanceOf(ValidationError);
@@ -46,14 +32,14 @@ describe('annotations repo', () => {
     expect(await annotations.listAll()).toEqual([]);
   });
 
-  it('refuses an id that is not a UUID', async () => {
+  test('refuses an id that is not a UUID', async ({ annotations }) => {
     await expect(annotations.create(makeAnnotation({ id: 'not-a-uuid' }))).rejects.toMatchObject({
       name: 'ValidationError',
       field: 'id',
     });
   });
 
-  it('refuses a tag that is not in the codebook', async () => {
+  test('refuses a tag that is not in the codebook', async ({ annotations }) => {
     await expect(
       annotations.create(makeAnnotation({ tagIds: [crypto.randomUUID()] })),
     ).rejects.toMatchObject({
@@ -61,7 +47,7 @@ describe('annotations repo', () => {
     });
   });
 
-  it('refuses a second annotation with the same id', async () => {
+  test('refuses a second annotation with the same id', async ({ annotations }) => {
     const annotation = makeAnnotation();
     await annotations.create(annotation);
     await expect(annotations.create({ ...annotation, note: 'again' })).rejects.toThrow(
@@ -70,7 +56,10 @@ describe('annotations repo', () => {
     expect((await annotations.get(annotation.id))?.note).toBe('');
   });
 
-  it('updates a note and tags, setting updatedAt but never id, article or createdAt', async () => {
+  test('updates a note and tags, setting updatedAt but never id, article or createdAt', async ({
+    db,
+    annotations,
+  }) => {
     const tag = await createTagsRepo(db).create({ name: 'Blame' });
     const annotation = makeAnnotation();
     await annotations.create(annotation);
@@ -90,7 +79,9 @@ describe('annotations repo', () => {
     expect(await annotations.get(annotation.id)).toEqual(updated);
   });
 
-  it('refuses an update that would make the record invalid, leaving it as it was', async () => {
+  test('refuses an update that would make the record invalid, leaving it as it was', async ({
+    annotations,
+  }) => {
     const annotation = makeAnnotation();
     await annotations.create(annotation);
     await expect(
@@ -101,13 +92,15 @@ describe('annotations repo', () => {
     expect(await annotations.get(annotation.id)).toEqual(annotation);
   });
 
-  it('reports updating or deleting a missing annotation as not found', async () => {
+  test('reports updating or deleting a missing annotation as not found', async ({
+    annotations,
+  }) => {
     const id = crypto.randomUUID();
     await expect(annotations.update(id, { note: 'x' })).rejects.toBeInstanceOf(NotFoundError);
     await expect(annotations.remove(id)).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('deletes an annotation and can put it back (undo)', async () => {
+  test('deletes an annotation and can put it back (undo)', async ({ annotations }) => {
     const annotation = makeAnnotation({ note: 'keep me' });
     await annotations.create(annotation);
     const removed = await annotations.remove(annotation.id);
@@ -117,7 +110,10 @@ describe('annotations repo', () => {
     expect(await annotations.get(annotation.id)).toEqual(annotation);
   });
 
-  it('restores an annotation without tags deleted in the meantime', async () => {
+  test('restores an annotation without tags deleted in the meantime', async ({
+    db,
+    annotations,
+  }) => {
     const tags = createTagsRepo(db);
     const kept = await tags.create({ name: 'Kept' });
     const dropped = await tags.create({ name: 'Dropped' });
@@ -128,7 +124,7 @@ describe('annotations repo', () => {
     expect((await annotations.restore(removed)).tagIds).toEqual([kept.id]);
   });
 
-  it("lists an article's annotations in reading order", async () => {
+  test("lists an article's annotations in reading order", async ({ annotations }) => {
     const later = makeAnnotation({ ranges: [range(50, 60)] });
     const earlier = makeAnnotation({ ranges: [range(90, 95), range(5, 8)] });
     const middle = makeAnnotation({ ranges: [range(20, 30)] });
@@ -141,7 +137,9 @@ describe('annotations repo', () => {
     expect(ids).toEqual([earlier.id, middle.id, later.id]);
   });
 
-  it('counts annotations per article, even for an article id like __proto__', async () => {
+  test('counts annotations per article, even for an article id like __proto__', async ({
+    annotations,
+  }) => {
     await annotations.create(makeAnnotation({ articleId: 'a' }));
     await annotations.create(makeAnnotation({ articleId: 'a' }));
     await annotations.create(makeAnnotation({ articleId: '__proto__' }));
@@ -150,7 +148,9 @@ describe('annotations repo', () => {
     expect(Object.getPrototypeOf(counts)).toBeNull();
   });
 
-  it('stores re-anchoring results for several annotations at once, leaving updatedAt alone', async () => {
+  test('stores re-anchoring results for several annotations at once, leaving updatedAt alone', async ({
+    annotations,
+  }) => {
     const first = makeAnnotation();
     const second = makeAnnotation();
     await annotations.create(first);
@@ -173,7 +173,10 @@ describe('annotations repo', () => {
     });
   });
 
-  it('writes no re-anchoring result at all when one of them is invalid', async () => {
+  test('writes no re-anchoring result at all when one of them is invalid', async ({
+    db,
+    annotations,
+  }) => {
     const first = makeAnnotation();
     const second = makeAnnotation();
     await annotations.create(first);
@@ -190,7 +193,10 @@ describe('annotations repo', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('writes no re-anchoring result at all when one annotation is gone', async () => {
+  test('writes no re-anchoring result at all when one annotation is gone', async ({
+    db,
+    annotations,
+  }) => {
     const first = makeAnnotation();
     await annotations.create(first);
     const before = await snapshot(db);

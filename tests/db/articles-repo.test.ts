@@ -1,32 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
-import { createArticlesRepo, type ArticlesRepo } from '../../src/db/articles-repo';
-import type { GlossDB } from '../../src/db/db';
+import { describe, expect } from 'vitest';
+import { dbTest as test } from '../helpers/db-fixtures';
 import { NotFoundError, QuotaError, ValidationError } from '../../src/db/errors';
-import { createMemosRepo, type MemosRepo } from '../../src/db/memos-repo';
-import { requestPersistence } from '../../src/db/persist';
 import { buildUserDocument } from '../../src/domain/corpus';
 import type { DocumentRecord } from '../../src/domain/model';
-import { installWriteFailure, makeAnnotation, makeTestDb, snapshot } from './helpers';
-
-let db: GlossDB;
-let articles: ArticlesRepo;
-let annotations: AnnotationsRepo;
-let memos: MemosRepo;
-let failure: ReturnType<typeof installWriteFailure>;
-
-beforeEach(async () => {
-  db = makeTestDb();
-  failure = installWriteFailure(db);
-  await requestPersistence(db, {});
-  articles = createArticlesRepo(db);
-  annotations = createAnnotationsRepo(db, { storage: {} });
-  memos = createMemosRepo(db);
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+import { makeAnnotation, snapshot } from './helpers';
 
 let created = 0;
 function document(text: string, id = `doc-${crypto.randomUUID()}`): Promise<DocumentRecord> {
@@ -35,7 +12,7 @@ function document(text: string, id = `doc-${crypto.randomUUID()}`): Promise<Docu
 }
 
 describe('articles repo (the user’s documents)', () => {
-  it('stores a document and reads it back unchanged, text and all', async () => {
+  test('stores a document and reads it back unchanged, text and all', async ({ articles }) => {
     const article = await document('My notes\r\n\r\nLavrov met Kerry.\r\n');
     await articles.add(article);
     expect(await articles.get(article.id)).toEqual(article);
@@ -43,7 +20,9 @@ describe('articles repo (the user’s documents)', () => {
     expect(await articles.get('doc-missing')).toBeUndefined();
   });
 
-  it('refuses a record that fails validation, naming the field, and writes nothing', async () => {
+  test('refuses a record that fails validation, naming the field, and writes nothing', async ({
+    articles,
+  }) => {
     const article = await document('Title\nBody text.\n');
     await expect(articles.add({ ...article, createdAt: 'yesterday' })).rejects.toMatchObject({
       name: 'ValidationError',
@@ -53,7 +32,7 @@ describe('articles repo (the user’s documents)', () => {
     expect(await articles.list()).toEqual([]);
   });
 
-  it('refuses a hash or byte length that does not describe the text', async () => {
+  test('refuses a hash or byte length that does not describe the text', async ({ articles }) => {
     const article = await document('Title\nBody text.\n');
     await expect(articles.add({ ...article, text: `${article.text}!` })).rejects.toThrow(
       'Invalid article: byteLength does not match the UTF-8 length of the text',
@@ -63,14 +42,14 @@ describe('articles repo (the user’s documents)', () => {
     );
   });
 
-  it('refuses an id that is already used', async () => {
+  test('refuses an id that is already used', async ({ articles }) => {
     const article = await document('Title\nBody.\n');
     await articles.add(article);
     await expect(articles.add(article)).rejects.toMatchObject({ field: 'id' });
     expect(await articles.list()).toHaveLength(1);
   });
 
-  it('adds several documents at once, and lists them oldest first', async () => {
+  test('adds several documents at once, and lists them oldest first', async ({ articles }) => {
     const [first, second, third] = await Promise.all([
       document('First\nOne.\n'),
       document('Second\nTwo.\n'),
@@ -80,7 +59,7 @@ describe('articles repo (the user’s documents)', () => {
     expect((await articles.list()).map((a) => a.title)).toEqual(['First', 'Second', 'Third']);
   });
 
-  it('adds none of several documents when one is invalid, naming which', async () => {
+  test('adds none of several documents when one is invalid, naming which', async ({ articles }) => {
     const good = await document('Good\nText.\n');
     const bad = { ...(await document('Bad\nText.\n')), language: '' };
     const adding = articles.addMany([good, bad]);
@@ -90,7 +69,11 @@ describe('articles repo (the user’s documents)', () => {
     expect(await articles.list()).toEqual([]);
   });
 
-  it('adds none of several documents when the disk fills up half-way', async () => {
+  test('adds none of several documents when the disk fills up half-way', async ({
+    db,
+    failure,
+    articles,
+  }) => {
     const batch = await Promise.all([document('A\nOne.\n'), document('B\nTwo.\n')]);
     const before = await snapshot(db);
     failure.arm(1);
@@ -98,7 +81,11 @@ describe('articles repo (the user’s documents)', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('removes a document with its annotations and memo, and says what went', async () => {
+  test('removes a document with its annotations and memo, and says what went', async ({
+    annotations,
+    articles,
+    memos,
+  }) => {
     const kept = await document('Kept\nStays.\n');
     const removed = await document('Removed\nGoes.\n');
     await articles.addMany([kept, removed]);
@@ -122,7 +109,7 @@ describe('articles repo (the user’s documents)', () => {
     expect((await memos.list()).map((memo) => memo.articleId)).toEqual([kept.id]);
   });
 
-  it('removes a document that has no annotations or memo', async () => {
+  test('removes a document that has no annotations or memo', async ({ articles }) => {
     const article = await document('Alone\nNothing attached.\n');
     await articles.add(article);
     expect(await articles.remove(article.id)).toEqual({
@@ -133,11 +120,17 @@ describe('articles repo (the user’s documents)', () => {
     });
   });
 
-  it('reports a missing document and changes nothing', async () => {
+  test('reports a missing document and changes nothing', async ({ articles }) => {
     await expect(articles.remove('doc-nope')).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('removes all of a document or nothing: a full disk half-way keeps everything', async () => {
+  test('removes all of a document or nothing: a full disk half-way keeps everything', async ({
+    db,
+    failure,
+    annotations,
+    articles,
+    memos,
+  }) => {
     const article = await document('Removed\nGoes.\n');
     await articles.add(article);
     await annotations.create(makeAnnotation({ articleId: article.id }));

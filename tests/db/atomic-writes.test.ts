@@ -1,37 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
-import type { GlossDB } from '../../src/db/db';
+import { afterEach, describe, expect, vi } from 'vitest';
+import { dbTest as test, type DbFixtures } from '../helpers/db-fixtures';
 import { QUOTA_MESSAGE, QuotaError } from '../../src/db/errors';
-import { requestPersistence } from '../../src/db/persist';
-import { createTagsRepo, type TagsRepo } from '../../src/db/tags-repo';
-import {
-  installWriteFailure,
-  makeAnnotation,
-  makeTestDb,
-  quotaExceeded,
-  range,
-  snapshot,
-} from './helpers';
+import { makeAnnotation, quotaExceeded, range, snapshot } from './helpers';
 
-let db: GlossDB;
-let tags: TagsRepo;
-let annotations: AnnotationsRepo;
-let failure: ReturnType<typeof installWriteFailure>;
-
-beforeEach(async () => {
-  db = makeTestDb();
-  failure = installWriteFailure(db);
-  await requestPersistence(db, {});
-  tags = createTagsRepo(db);
-  annotations = createAnnotationsRepo(db);
-});
-
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  await db.delete();
 });
 
-async function seedTaggedAnnotations() {
+async function seedTaggedAnnotations({
+  tags,
+  annotations,
+}: Pick<DbFixtures, 'tags' | 'annotations'>) {
   const actors = await tags.create({ name: 'Actors' });
   const child = await tags.create({ name: 'Russia', parentId: actors.id });
   const first = makeAnnotation({ tagIds: [actors.id] });
@@ -42,8 +21,13 @@ async function seedTaggedAnnotations() {
 }
 
 describe('multi-row writes are all or nothing', () => {
-  it('a full disk while deleting a tag leaves the tag and every annotation as they were', async () => {
-    const { actors } = await seedTaggedAnnotations();
+  test('a full disk while deleting a tag leaves the tag and every annotation as they were', async ({
+    db,
+    failure,
+    annotations,
+    tags,
+  }) => {
+    const { actors } = await seedTaggedAnnotations({ tags, annotations });
     const before = await snapshot(db);
     failure.arm(2); // the first annotation is rewritten, then the disk is full
 
@@ -57,8 +41,13 @@ describe('multi-row writes are all or nothing', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('a full disk half-way through re-anchoring writes none of the new ranges', async () => {
-    const { first, second } = await seedTaggedAnnotations();
+  test('a full disk half-way through re-anchoring writes none of the new ranges', async ({
+    db,
+    failure,
+    annotations,
+    tags,
+  }) => {
+    const { first, second } = await seedTaggedAnnotations({ tags, annotations });
     const before = await snapshot(db);
     failure.arm(1);
 
@@ -71,7 +60,10 @@ describe('multi-row writes are all or nothing', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('a full disk while saving an edit reports the quota message and keeps the old version', async () => {
+  test('a full disk while saving an edit reports the quota message and keeps the old version', async ({
+    db,
+    annotations,
+  }) => {
     const annotation = makeAnnotation({ note: 'before' });
     await annotations.create(annotation);
     vi.spyOn(db.annotations, 'put').mockImplementation(
@@ -84,14 +76,21 @@ describe('multi-row writes are all or nothing', () => {
     expect(await annotations.get(annotation.id)).toEqual(annotation);
   });
 
-  it('a full disk while creating an annotation stores nothing', async () => {
+  test('a full disk while creating an annotation stores nothing', async ({
+    failure,
+    annotations,
+  }) => {
     failure.arm(1);
     await expect(annotations.create(makeAnnotation())).rejects.toBeInstanceOf(QuotaError);
     expect(await annotations.listAll()).toEqual([]);
   });
 
-  it('an error thrown mid-transaction rolls back the writes before it', async () => {
-    const { actors } = await seedTaggedAnnotations();
+  test('an error thrown mid-transaction rolls back the writes before it', async ({
+    db,
+    annotations,
+    tags,
+  }) => {
+    const { actors } = await seedTaggedAnnotations({ tags, annotations });
     const before = await snapshot(db);
     // The annotations are already rewritten when promoting sub-tags fails.
     vi.spyOn(db.tags, 'bulkPut').mockImplementation(

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GlossDB, getDb, onDbEvent, openDb, type DbEvent } from '../../src/db/db';
-import { LATEST_SCHEMA_VERSION, declareSchemaVersions } from '../../src/db/schema';
+import { LATEST_SCHEMA_VERSION, declareSchemaVersions } from '../../src/db/dexie-schema';
 import { makeTestDb } from './helpers';
 
 const cleanup: Dexie[] = [];

@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, vi } from 'vitest';
+import { dbTest as test } from '../helpers/db-fixtures';
 import { createAnnotationsRepo } from '../../src/db/annotations-repo';
-import type { GlossDB } from '../../src/db/db';
 import { getPersistence, requestPersistence } from '../../src/db/persist';
-import { makeAnnotation, makeTestDb } from './helpers';
-
-let db: GlossDB;
-
-beforeEach(() => {
-  db = makeTestDb();
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+import { makeAnnotation } from './helpers';
 
 describe('persistent storage', () => {
-  it('is asked for once, after the first annotation, and the answer is kept for Settings', async () => {
+  test('is asked for once, after the first annotation, and the answer is kept for Settings', async ({
+    db,
+  }) => {
     const persist = vi.fn(() => Promise.resolve(true));
     const annotations = createAnnotationsRepo(db, { storage: { persist } });
     expect(await getPersistence(db)).toBeNull();
@@ -30,18 +22,18 @@ describe('persistent storage', () => {
     expect(persist).toHaveBeenCalledTimes(1);
   });
 
-  it('records a refusal', async () => {
+  test('records a refusal', async ({ db }) => {
     expect(await requestPersistence(db, { persist: () => Promise.resolve(false) })).toMatchObject({
       state: 'denied',
     });
   });
 
-  it('copes with browsers that cannot persist storage', async () => {
+  test('copes with browsers that cannot persist storage', async ({ db }) => {
     expect(await requestPersistence(db, {})).toMatchObject({ state: 'unsupported' });
     expect(await getPersistence(db)).toMatchObject({ state: 'unsupported' });
   });
 
-  it('asks only once even when called twice at the same time', async () => {
+  test('asks only once even when called twice at the same time', async ({ db }) => {
     const persist = vi.fn(() => Promise.resolve(true));
     const [first, second] = await Promise.all([
       requestPersistence(db, { persist }),

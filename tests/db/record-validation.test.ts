@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../../src/domain/validation/zod';
 import {
   AnnotationSchema,
   DocumentRecordSchema,

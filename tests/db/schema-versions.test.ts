@@ -3,7 +3,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createAnnotationsRepo } from '../../src/db/annotations-repo';
 import { GlossDB } from '../../src/db/db';
 import { getPersistence } from '../../src/db/persist';
-import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, declareSchemaVersions } from '../../src/db/schema';
+import {
+  LATEST_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  declareSchemaVersions,
+} from '../../src/db/dexie-schema';
 import { createTagsRepo } from '../../src/db/tags-repo';
 import { createArticlesRepo } from '../../src/db/articles-repo';
 import { createMemosRepo } from '../../src/db/memos-repo';

@@ -1,32 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
-import type { GlossDB } from '../../src/db/db';
+import { describe, expect } from 'vitest';
+import { dbTest as test, type DbFixtures } from '../helpers/db-fixtures';
 import { NotFoundError, QuotaError, ValidationError } from '../../src/db/errors';
-import { requestPersistence } from '../../src/db/persist';
-import { createTagsRepo, type TagsRepo } from '../../src/db/tags-repo';
 import { CodebookError } from '../../src/domain/codebook';
-import { installWriteFailure, makeAnnotation, makeTestDb, snapshot } from './helpers';
-
-let db: GlossDB;
-let tags: TagsRepo;
-let annotations: AnnotationsRepo;
-let failure: ReturnType<typeof installWriteFailure>;
-
-beforeEach(async () => {
-  db = makeTestDb();
-  failure = installWriteFailure(db);
-  await requestPersistence(db, {});
-  const clock = () => new Date('2025-06-01T12:00:00.000Z');
-  tags = createTagsRepo(db, { clock });
-  annotations = createAnnotationsRepo(db, { clock });
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+import { makeAnnotation, snapshot } from './helpers';
 
 /** “War” on 2 annotations (one also has “Conflict”), “Conflict” on 3, “Peace” alongside. */
-async function seedCodebook() {
+async function seedCodebook({ tags, annotations }: Pick<DbFixtures, 'tags' | 'annotations'>) {
   const war = await tags.create({ name: 'War', hotkey: 'w', description: 'Armed **conflict**' });
   const conflict = await tags.create({ name: 'Conflict' });
   const peace = await tags.create({ name: 'Peace' });
@@ -42,8 +21,11 @@ async function seedCodebook() {
 }
 
 describe('merging tags', () => {
-  it('counts before and after, and leaves one copy of the target on each annotation', async () => {
-    const { war, conflict, peace, both, warOnly } = await seedCodebook();
+  test('counts before and after, and leaves one copy of the target on each annotation', async ({
+    annotations,
+    tags,
+  }) => {
+    const { war, conflict, peace, both, warOnly } = await seedCodebook({ tags, annotations });
     expect(await tags.mergeCounts(war.id, conflict.id)).toEqual({
       before: { source: 2, target: 3 },
       after: 4,
@@ -70,30 +52,40 @@ describe('merging tags', () => {
     }
   });
 
-  it('moves the source’s sub-tags under a top-level target', async () => {
-    const { war, conflict, airstrikes } = await seedCodebook();
+  test('moves the source’s sub-tags under a top-level target', async ({ annotations, tags }) => {
+    const { war, conflict, airstrikes } = await seedCodebook({ tags, annotations });
     await tags.merge(war.id, conflict.id);
     expect((await tags.get(airstrikes.id))?.parentId).toBe(conflict.id);
   });
 
-  it('moves the source’s sub-tags to the top level when the target is a sub-tag', async () => {
-    const { war, peace, airstrikes } = await seedCodebook();
+  test('moves the source’s sub-tags to the top level when the target is a sub-tag', async ({
+    annotations,
+    tags,
+  }) => {
+    const { war, peace, airstrikes } = await seedCodebook({ tags, annotations });
     const truce = await tags.create({ name: 'Truce', parentId: peace.id });
     await tags.merge(war.id, truce.id);
     expect((await tags.get(airstrikes.id))?.parentId).toBeNull();
     expect((await tags.get(truce.id))?.parentId).toBe(peace.id);
   });
 
-  it('lifts a target that was the source’s own sub-tag to the top level', async () => {
-    const { war, airstrikes } = await seedCodebook();
+  test('lifts a target that was the source’s own sub-tag to the top level', async ({
+    annotations,
+    tags,
+  }) => {
+    const { war, airstrikes } = await seedCodebook({ tags, annotations });
     const drones = await tags.create({ name: 'Drones', parentId: war.id });
     await tags.merge(war.id, airstrikes.id);
     expect((await tags.get(airstrikes.id))?.parentId).toBeNull();
     expect((await tags.get(drones.id))?.parentId).toBeNull();
   });
 
-  it('refuses to merge a tag into itself or into a missing tag, changing nothing', async () => {
-    const { war } = await seedCodebook();
+  test('refuses to merge a tag into itself or into a missing tag, changing nothing', async ({
+    db,
+    annotations,
+    tags,
+  }) => {
+    const { war } = await seedCodebook({ tags, annotations });
     const before = await snapshot(db);
     await expect(tags.merge(war.id, war.id)).rejects.toBeInstanceOf(ValidationError);
     await expect(tags.merge(war.id, crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
@@ -101,23 +93,30 @@ describe('merging tags', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it.each([
+  test.for<[string, number]>([
     ['re-parenting the sub-tags', 2],
     ['deleting the source', 3],
-  ])('is all or nothing: a full disk while %s changes nothing', async (_step, nth) => {
-    const { war, conflict } = await seedCodebook();
-    const before = await snapshot(db);
-    failure.arm(nth); // the annotations are rewritten first, then the disk is full
+  ])(
+    'is all or nothing: a full disk while %s changes nothing',
+    async ([_step, nth], { db, failure, annotations, tags }) => {
+      const { war, conflict } = await seedCodebook({ tags, annotations });
+      const before = await snapshot(db);
+      failure.arm(nth); // the annotations are rewritten first, then the disk is full
 
-    const merge = tags.merge(war.id, conflict.id);
+      const merge = tags.merge(war.id, conflict.id);
 
-    await expect(merge).rejects.toBeInstanceOf(QuotaError);
-    expect(failure.writesSinceArmed).toBeGreaterThanOrEqual(nth);
-    expect(await snapshot(db)).toEqual(before);
-  });
+      await expect(merge).rejects.toBeInstanceOf(QuotaError);
+      expect(failure.writesSinceArmed).toBeGreaterThanOrEqual(nth);
+      expect(await snapshot(db)).toEqual(before);
+    },
+  );
 
-  it('undo restores the source, its sub-tags’ parent and every annotation exactly', async () => {
-    const { war, conflict, airstrikes } = await seedCodebook();
+  test('undo restores the source, its sub-tags’ parent and every annotation exactly', async ({
+    db,
+    annotations,
+    tags,
+  }) => {
+    const { war, conflict, airstrikes } = await seedCodebook({ tags, annotations });
     const before = await snapshot(db);
     const merged = await tags.merge(war.id, conflict.id);
 
@@ -128,15 +127,19 @@ describe('merging tags', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('undo of a merge into the source’s sub-tag puts that sub-tag back under it', async () => {
-    const { war, airstrikes } = await seedCodebook();
+  test('undo of a merge into the source’s sub-tag puts that sub-tag back under it', async ({
+    db,
+    annotations,
+    tags,
+  }) => {
+    const { war, airstrikes } = await seedCodebook({ tags, annotations });
     const before = await snapshot(db);
     await tags.restoreMerged(await tags.merge(war.id, airstrikes.id));
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('undo is all or nothing too', async () => {
-    const { war, conflict } = await seedCodebook();
+  test('undo is all or nothing too', async ({ db, failure, annotations, tags }) => {
+    const { war, conflict } = await seedCodebook({ tags, annotations });
     const merged = await tags.merge(war.id, conflict.id);
     const afterMerge = await snapshot(db);
     failure.arm(3); // the tag and the sub-tags are back, then the disk is full
@@ -145,8 +148,12 @@ describe('merging tags', () => {
     expect(await snapshot(db)).toEqual(afterMerge);
   });
 
-  it('undo refuses when another tag has taken the source’s name meanwhile', async () => {
-    const { war, conflict } = await seedCodebook();
+  test('undo refuses when another tag has taken the source’s name meanwhile', async ({
+    db,
+    annotations,
+    tags,
+  }) => {
+    const { war, conflict } = await seedCodebook({ tags, annotations });
     const merged = await tags.merge(war.id, conflict.id);
     await tags.create({ name: 'war' });
     const afterwards = await snapshot(db);

@@ -1,37 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnotationsRepo, type AnnotationsRepo } from '../../src/db/annotations-repo';
-import type { GlossDB } from '../../src/db/db';
+import { describe, expect } from 'vitest';
+import { dbTest as test } from '../helpers/db-fixtures';
 import { NotFoundError } from '../../src/db/errors';
-import { requestPersistence } from '../../src/db/persist';
-import { createTagsRepo, type TagsRepo } from '../../src/db/tags-repo';
 import { CodebookError, TAG_COLORS } from '../../src/domain/codebook';
-import { makeAnnotation, makeTestDb } from './helpers';
-
-let db: GlossDB;
-let tags: TagsRepo;
-let annotations: AnnotationsRepo;
-
-beforeEach(async () => {
-  db = makeTestDb();
-  await requestPersistence(db, {});
-  const clock = () => new Date('2025-06-01T12:00:00.000Z');
-  tags = createTagsRepo(db, { clock });
-  annotations = createAnnotationsRepo(db, { clock });
-});
-
-afterEach(async () => {
-  await db.delete();
-});
+import { makeAnnotation } from './helpers';
 
 describe('tags repo', () => {
-  it('creates tags with successive palette colours and lists them by name', async () => {
+  test('creates tags with successive palette colours and lists them by name', async ({ tags }) => {
     const zeal = await tags.create({ name: 'Zeal' });
     const actors = await tags.create({ name: 'actors' });
     expect([zeal.color, actors.color]).toEqual([TAG_COLORS[0]!.hex, TAG_COLORS[1]!.hex]);
     expect((await tags.list()).map((tag) => tag.name)).toEqual(['actors', 'Zeal']);
   });
 
-  it('refuses a name that differs only in case or spacing', async () => {
+  test('refuses a name that differs only in case or spacing', async ({ tags }) => {
     await tags.create({ name: 'Propaganda' });
     const failure = tags.create({ name: '  PROPAGANDA ' });
     await expect(failure).rejects.toBeInstanceOf(CodebookError);
@@ -39,7 +20,7 @@ describe('tags repo', () => {
     expect(await tags.list()).toHaveLength(1);
   });
 
-  it('keeps names unique even when two creations race', async () => {
+  test('keeps names unique even when two creations race', async ({ tags }) => {
     const results = await Promise.allSettled([
       tags.create({ name: 'Blame' }),
       tags.create({ name: 'blame' }),
@@ -48,7 +29,7 @@ describe('tags repo', () => {
     expect(await tags.list()).toHaveLength(1);
   });
 
-  it('refuses a hotkey another tag has, naming that tag', async () => {
+  test('refuses a hotkey another tag has, naming that tag', async ({ tags }) => {
     await tags.create({ name: 'Blame', hotkey: 'b' });
     const bias = await tags.create({ name: 'Bias' });
     await expect(tags.update(bias.id, { hotkey: 'b' })).rejects.toThrow(
@@ -57,7 +38,7 @@ describe('tags repo', () => {
     expect((await tags.get(bias.id))?.hotkey).toBeNull();
   });
 
-  it('renames a tag, re-checking uniqueness against the others', async () => {
+  test('renames a tag, re-checking uniqueness against the others', async ({ tags }) => {
     const blame = await tags.create({ name: 'Blame' });
     await tags.create({ name: 'Bias' });
     await expect(tags.update(blame.id, { name: 'bias' })).rejects.toThrow(
@@ -70,21 +51,24 @@ describe('tags repo', () => {
     expect((await tags.getByName('ATTRIBUTION'))?.id).toBe(blame.id);
   });
 
-  it('reports editing or deleting a missing tag as not found', async () => {
+  test('reports editing or deleting a missing tag as not found', async ({ tags }) => {
     await expect(tags.update(crypto.randomUUID(), { name: 'x' })).rejects.toBeInstanceOf(
       NotFoundError,
     );
     await expect(tags.remove(crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
   });
 
-  it('finds a tag by name or creates it', async () => {
+  test('finds a tag by name or creates it', async ({ tags }) => {
     const created = await tags.findOrCreateByName('  Human rights ');
     const found = await tags.findOrCreateByName('human RIGHTS');
     expect(found).toEqual(created);
     expect(await tags.list()).toHaveLength(1);
   });
 
-  it('counts how many annotations carry each tag, including unused tags', async () => {
+  test('counts how many annotations carry each tag, including unused tags', async ({
+    annotations,
+    tags,
+  }) => {
     const blame = await tags.create({ name: 'Blame' });
     const bias = await tags.create({ name: 'Bias' });
     const unused = await tags.create({ name: 'Unused' });
@@ -99,7 +83,10 @@ describe('tags repo', () => {
     );
   });
 
-  it('deleting a tag takes it off every annotation and promotes its sub-tags', async () => {
+  test('deleting a tag takes it off every annotation and promotes its sub-tags', async ({
+    annotations,
+    tags,
+  }) => {
     const actors = await tags.create({ name: 'Actors' });
     const russia = await tags.create({ name: 'Russia', parentId: actors.id });
     const other = await tags.create({ name: 'Other' });
@@ -120,7 +107,10 @@ describe('tags repo', () => {
     expect((await tags.get(russia.id))?.parentId).toBeNull();
   });
 
-  it('undoing a tag deletion puts it back on its annotations and sub-tags', async () => {
+  test('undoing a tag deletion puts it back on its annotations and sub-tags', async ({
+    annotations,
+    tags,
+  }) => {
     const actors = await tags.create({ name: 'Actors', hotkey: 'a' });
     const russia = await tags.create({ name: 'Russia', parentId: actors.id });
     const annotation = makeAnnotation({ tagIds: [actors.id] });
@@ -134,7 +124,9 @@ describe('tags repo', () => {
     expect((await tags.get(russia.id))?.parentId).toBe(actors.id);
   });
 
-  it('undoing a tag deletion fails cleanly when the name was taken meanwhile', async () => {
+  test('undoing a tag deletion fails cleanly when the name was taken meanwhile', async ({
+    tags,
+  }) => {
     const actors = await tags.create({ name: 'Actors' });
     const removed = await tags.remove(actors.id);
     await tags.create({ name: 'ACTORS' });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotationsRepo } from '../../src/db/annotations-repo';
 import { GlossDB, openDb } from '../../src/db/db';
 import { createMemosRepo } from '../../src/db/memos-repo';
-import { SCHEMA_VERSIONS, declareSchemaVersions } from '../../src/db/schema';
+import { SCHEMA_VERSIONS, declareSchemaVersions } from '../../src/db/dexie-schema';
 import { createTagsRepo } from '../../src/db/tags-repo';
 import { UNNAMED_TAG, backfillTagNameKeys } from '../../src/db/upgrade-v2';
 import { AnnotationSchema, TagSchema } from '../../src/domain/validation';

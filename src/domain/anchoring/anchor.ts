@@ -1,4 +1,4 @@
-import type { Annotation, AnchorStatus, TextRange } from '../model';
+import type { AnchorStatus, TextRange } from '../model';
 import { candidateScore, contextAgreement, type Candidate } from './candidate';
 import { describeRange } from './describe';
 import { findExactQuote } from './exact-search';
@@ -15,16 +15,6 @@ export interface RangeAnchor {
    */
   score?: number;
 }
-
-/** Where an annotation's ranges were found in the current text. */
-export interface AnnotationAnchor {
-  /** The worst status across the ranges: 'orphan' if any range was lost. */
-  status: AnchorStatus;
-  /** One entry per stored range, in order; null where that range was lost. */
-  ranges: Array<TextRange | null>;
-}
-
-const SEVERITY: Record<AnchorStatus, number> = { exact: 0, moved: 1, fuzzy: 2, orphan: 3 };
 
 function foundAt(
   text: string,
@@ -76,25 +66,4 @@ export function anchorRange(
   const fuzzy = findFuzzyQuote(text, range);
   if (fuzzy !== null) return foundAt(text, 'fuzzy', range, fuzzy);
   return { status: 'orphan', range: null };
-}
-
-/**
- * Anchors every range of an annotation in the current text of its article,
- * whose SHA-256 is `textHash`. The annotation's status is the worst of its
- * ranges; an annotation without ranges is an orphan, since it cannot be
- * shown anywhere in the text.
- */
-export function anchorAnnotation(
-  text: string,
-  textHash: string,
-  annotation: Annotation,
-): AnnotationAnchor {
-  const hashMatches = annotation.textHash === textHash;
-  let status: AnchorStatus = annotation.ranges.length === 0 ? 'orphan' : 'exact';
-  const ranges = annotation.ranges.map((stored) => {
-    const anchor = anchorRange(text, stored, { hashMatches });
-    if (SEVERITY[anchor.status] > SEVERITY[status]) status = anchor.status;
-    return anchor.range;
-  });
-  return { status, ranges };
 }

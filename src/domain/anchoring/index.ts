@@ -1,4 +1,17 @@
 export { describeRange, CONTEXT_LENGTH } from './describe';
-export { anchorRange, anchorAnnotation, type RangeAnchor, type AnnotationAnchor } from './anchor';
+export { anchorRange, type RangeAnchor } from './anchor';
+export {
+  anchorAnnotation,
+  reanchor,
+  type AnnotationAnchor,
+  type ReanchorInput,
+  type Reanchoring,
+} from './reanchor';
+export { ANCHOR_SEVERITY, ANCHOR_STATUS_LABELS, worstStatus } from './status';
 export { MIN_FUZZY_QUOTE_LENGTH, MAX_FUZZY_ERRORS, maxErrorsFor } from './fuzzy-search';
-export { anchorInText, writeBackOf, type AnchoredAnnotation, type RangeUpdate } from './write-back';
+export {
+  anchorForReader,
+  reanchorWrites,
+  type AnchoredAnnotation,
+  type ReanchorWrite,
+} from './reader-anchoring';

@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/types';
 import type { AnchorStatus, Annotation, Tag } from '../model';
+import { foldText } from '../text/fold';
 
 export interface AnnotationFilters {
   /** Tag ids; a parent tag also matches its children. Any of them matches. */
@@ -26,10 +27,6 @@ export const emptyFilters: AnnotationFilters = {
 /** The name used for an article whose outlet is unknown, in filters as in the UI. */
 export const UNKNOWN_OUTLET_KEY = '(unknown)';
 
-function fold(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** Expands tag ids with their children (one level of hierarchy). */
 export function withChildTags(tagIds: readonly string[], tags: readonly Tag[]): Set<string> {
   const wanted = new Set(tagIds);
@@ -52,7 +49,7 @@ export function filterAnnotations(
   tags: readonly Tag[],
 ): Annotation[] {
   const tagIds = filters.tags.length > 0 ? withChildTags(filters.tags, tags) : null;
-  const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const words = foldText(filters.query).split(/\s+/).filter(Boolean);
   const tagName = new Map(tags.map((t) => [t.id, t.name]));
   const kept = annotations.filter((a) => {
     const article = articles.get(a.articleId);
@@ -67,7 +64,7 @@ export function filterAnnotations(
       return false;
     if (filters.statuses.length > 0 && !filters.statuses.includes(a.status)) return false;
     if (words.length > 0) {
-      const haystack = fold(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
+      const haystack = foldText(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
       if (!words.every((w) => haystack.includes(w))) return false;
     }
     return true;

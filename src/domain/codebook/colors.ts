@@ -1,4 +1,4 @@
-import type { Tag } from '../model';
+import type { Annotation, Tag } from '../model';
 
 export interface TagColor {
   /** Shown next to the swatch, so colour is never the only cue. */
@@ -10,8 +10,11 @@ export interface TagColor {
 /** The text colour highlights are drawn with; every palette colour is checked against it. */
 export const HIGHLIGHT_TEXT_COLOR = '#111827';
 
+/** The colour of a highlight that has neither its own colour nor a tag: the palette's yellow. */
+export const DEFAULT_HIGHLIGHT_COLOR = '#fde68a';
+
 export const TAG_COLORS: readonly TagColor[] = [
-  { name: 'Yellow', hex: '#fde68a' },
+  { name: 'Yellow', hex: DEFAULT_HIGHLIGHT_COLOR },
   { name: 'Green', hex: '#bbf7d0' },
   { name: 'Blue', hex: '#bfdbfe' },
   { name: 'Pink', hex: '#fbcfe8' },
@@ -63,4 +66,15 @@ export function contrastRatio(a: string, b: string): number {
     number,
   ];
   return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The colour an annotation is drawn in: its own colour if set, else its first tag's (`tags`
+ * are the annotation's tags, in order), else {@link DEFAULT_HIGHLIGHT_COLOR}.
+ */
+export function highlightColor(
+  annotation: Pick<Annotation, 'color'>,
+  tags: readonly Pick<Tag, 'color'>[],
+): string {
+  return annotation.color ?? tags[0]?.color ?? DEFAULT_HIGHLIGHT_COLOR;
 }

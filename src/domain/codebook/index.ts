@@ -2,13 +2,16 @@ export { CodebookError, type CodebookField } from './errors';
 export { MAX_TAG_NAME_LENGTH, normalizeTagName, tagNameKey, validateTagName } from './names';
 export { RESERVED_HOTKEYS, findTagByHotkey, hotkeyKey, validateHotkey } from './hotkeys';
 export {
+  DEFAULT_HIGHLIGHT_COLOR,
   HIGHLIGHT_TEXT_COLOR,
   TAG_COLORS,
+  highlightColor,
   contrastRatio,
   isHexColor,
   nextTagColor,
   type TagColor,
 } from './colors';
+export { tagsById, tagsOf } from './lookup';
 export {
   MAX_TAG_DESCRIPTION_LENGTH,
   createTag,

@@ -1,4 +1,4 @@
-import type { Tag } from '../model';
+import { tagsById, tagsOf } from '../codebook/lookup';
 import type { ExportInput } from './types';
 
 /** A CSV cell: text, or a number written as is. */
@@ -63,14 +63,11 @@ export function toCsv(
  */
 export function exportCsv(input: ExportInput): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
-  const tags = new Map(input.tags.map((tag) => [tag.id, tag]));
+  const tags = tagsById(input.tags);
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const annotation of input.annotations) {
     const article = articles.get(annotation.articleId);
-    const tagNames = annotation.tagIds
-      .map((id) => tags.get(id))
-      .filter((tag): tag is Tag => tag !== undefined)
-      .map((tag) => tag.name);
+    const tagNames = tagsOf(annotation.tagIds, tags).map((tag) => tag.name);
     for (const range of annotation.ranges) {
       for (const tag of tagNames.length > 0 ? tagNames : ['']) {
         rows.push([

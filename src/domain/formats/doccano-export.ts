@@ -1,4 +1,5 @@
 import type { Annotation, Tag } from '../model';
+import { tagsById as byId, tagsOf } from '../codebook/lookup';
 import { createOffsetConverter } from '../text/units';
 import { DOCCANO_META, UNTAGGED_LABEL } from './doccano-vocab';
 import type { ArticleWithText } from '../corpus/types';
@@ -16,7 +17,7 @@ function labelsFor(
   const converter = createOffsetConverter(article.text);
   const labels: Label[] = [];
   for (const annotation of annotations) {
-    const names = annotation.tagIds.flatMap((id) => tagsById.get(id)?.name ?? []);
+    const names = tagsOf(annotation.tagIds, tagsById).map((tag) => tag.name);
     for (const range of annotation.ranges) {
       // Only spans that still hold their quote: doccano has no quote to re-anchor by.
       if (article.text.slice(range.start, range.end) !== range.exact) continue;
@@ -46,7 +47,7 @@ function labelsFor(
  * "(untagged)". Notes have no place in the format and are not written.
  */
 export function exportDoccano(input: ExportInput): string {
-  const tagsById = new Map(input.tags.map((tag) => [tag.id, tag]));
+  const tagsById = byId(input.tags);
   const byArticle = new Map<string, Annotation[]>();
   for (const annotation of input.annotations) {
     const list = byArticle.get(annotation.articleId);

@@ -6,7 +6,7 @@ import { ImportedTags } from './imported-tags';
 import { readDoccanoLines, type DoccanoLine } from './doccano-lines';
 import { UNTAGGED_LABEL } from './doccano-vocab';
 import { skipped } from './records';
-import { stableUuid } from './stable-id';
+import { DerivedIds } from './stable-id';
 import type { ImportBundle, KnownArticles, SkippedRecord } from './types';
 
 /** Options of {@link parseDoccano}. */
@@ -24,6 +24,7 @@ interface Span {
 
 class DoccanoReader {
   readonly tags: ImportedTags;
+  readonly ids = new DerivedIds();
   readonly spans = new Map<string, Span>();
   readonly skipped: SkippedRecord[] = [];
   private readonly byText = new Map<string, string>();
@@ -32,7 +33,7 @@ class DoccanoReader {
     private readonly articles: KnownArticles,
     private readonly now: string,
   ) {
-    this.tags = new ImportedTags(now);
+    this.tags = new ImportedTags(now, this.ids);
     for (const [id, article] of articles)
       if (!this.byText.has(article.text)) this.byText.set(article.text, id);
   }
@@ -75,7 +76,7 @@ class DoccanoReader {
   annotation(span: Span): Annotation {
     const article = this.articles.get(span.articleId)!;
     return {
-      id: stableUuid(`doccano:${span.articleId}:${span.start}:${span.end}`),
+      id: this.ids.of(`doccano:${span.articleId}:${span.start}:${span.end}`),
       articleId: span.articleId,
       textHash: article.textHash,
       ranges: [describeRange(article.text, span.start, span.end)],
@@ -115,5 +116,6 @@ export function parseDoccano(
     memos: [],
     documents: [],
     skipped: reader.skipped,
+    formerIds: reader.ids.former,
   };
 }

@@ -1,11 +1,9 @@
-import { anchorRange } from '../anchoring';
-import type { AnchorStatus, Annotation, TextRange } from '../model';
+import { reanchor } from '../anchoring';
+import type { Annotation } from '../model';
 import type { KnownText } from './types';
 
 /** An imported annotation placed in the local text of its article, or why it cannot be. */
 export type AnchorOutcome = { ok: true; annotation: Annotation } | { ok: false; reason: string };
-
-const SEVERITY: Record<AnchorStatus, number> = { exact: 0, moved: 1, fuzzy: 2, orphan: 3 };
 
 function rangeName(annotation: Annotation, index: number): string {
   return annotation.ranges.length > 1 ? ` (ranges[${index}])` : '';
@@ -17,7 +15,7 @@ function rangeName(annotation: Annotation, index: number): string {
  * - Offsets past the end of a text whose hash matches the one the
  *   annotation was written against are an error in the file: skipped.
  * - A quote that is not at its offsets (or a text that changed) is searched
- *   for like the reader does on open (anchorRange): found → the range is
+ *   for like the reader does on open (reanchor): found → the range is
  *   re-described and the status becomes 'moved' or 'fuzzy'; not found →
  *   skipped with "quote not found".
  * - An annotation the file already marks 'orphan' is kept as it is, as the
@@ -30,25 +28,19 @@ export function anchorImported(annotation: Annotation, article: KnownText): Anch
   if (annotation.status === 'orphan') return { ok: true, annotation };
   const hashMatches = annotation.textHash === article.textHash;
   const length = article.text.length;
-  const ranges: TextRange[] = [];
-  let moved = false;
-  let status: AnchorStatus = 'exact';
+  const { anchors, placed } = reanchor(annotation, article.text, article.textHash);
 
   for (const [index, range] of annotation.ranges.entries()) {
     const beyond = range.end > length;
     const beyondMessage = `\`ranges[${index}].end\` is beyond the end of the article (length ${length})`;
     if (beyond && hashMatches) return { ok: false, reason: beyondMessage };
-    const found = anchorRange(article.text, range, { hashMatches });
-    if (found.range === null) {
+    if (anchors[index]?.range == null) {
       const reason = beyond
         ? `${beyondMessage} and its quote was not found`
         : `quote not found${rangeName(annotation, index)}`;
       return { ok: false, reason };
     }
-    if (found.range !== range) moved = true;
-    if (SEVERITY[found.status] > SEVERITY[status]) status = found.status;
-    ranges.push(found.range);
   }
-  if (!moved) return { ok: true, annotation };
-  return { ok: true, annotation: { ...annotation, ranges, textHash: article.textHash, status } };
+  // Every range was found, so placed is set: the annotation itself when nothing moved.
+  return { ok: true, annotation: placed ?? annotation };
 }

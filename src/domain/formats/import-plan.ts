@@ -34,12 +34,14 @@ export function planImport(
   mode: ImportMode = 'merge',
 ): ImportPlan {
   const documents = planDocuments(bundle.documents, ctx, mode);
-  const tags = planTags(bundle.tags, ctx.existing.tags, mode);
+  const formerIds = bundle.formerIds ?? new Map<string, string>();
+  const tags = planTags(bundle.tags, ctx.existing.tags, mode, formerIds);
   const annotations = planAnnotations(bundle.annotations, {
     articles: documents.articles,
     resolveTag: tags.resolve,
     existing: ctx.existing.annotations,
     mode,
+    formerIds,
   });
   const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode);
   const plans = [documents.plan, tags.plan, annotations, memos];

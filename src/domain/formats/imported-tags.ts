@@ -1,6 +1,6 @@
 import { nextTagColor, normalizeTagName, tagNameKey } from '../codebook';
 import type { Tag } from '../model';
-import { stableUuid } from './stable-id';
+import { DerivedIds } from './stable-id';
 
 /**
  * The tags a foreign file names (W3C tagging bodies, doccano labels),
@@ -11,7 +11,10 @@ import { stableUuid } from './stable-id';
 export class ImportedTags {
   private readonly byKey = new Map<string, Tag>();
 
-  constructor(private readonly createdAt: string) {}
+  constructor(
+    private readonly createdAt: string,
+    private readonly ids: DerivedIds = new DerivedIds(),
+  ) {}
 
   /** The id of the tag with this name, creating the tag on first use. */
   idFor(name: string): string {
@@ -19,7 +22,7 @@ export class ImportedTags {
     const existing = this.byKey.get(key);
     if (existing) return existing.id;
     const tag: Tag = {
-      id: stableUuid(`gloss-tag:${key}`),
+      id: this.ids.of(`gloss-tag:${key}`),
       name: normalizeTagName(name),
       nameKey: key,
       color: nextTagColor([...this.byKey.values()]),

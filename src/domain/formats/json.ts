@@ -1,4 +1,5 @@
 import { ImportError } from './errors';
+import { errorMessage } from '../error-message';
 
 /** Files saved by some Windows editors start with a byte order mark. */
 export function stripBom(text: string): string {
@@ -15,8 +16,10 @@ export function parseJson(text: string, what = 'The file', location?: string): u
   try {
     return JSON.parse(stripBom(text)) as unknown;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportError(`${what} is not valid JSON (is it complete?): ${detail}`, location);
+    throw new ImportError(
+      `${what} is not valid JSON (is it complete?): ${errorMessage(error)}`,
+      location,
+    );
   }
 }
 

@@ -1,3 +1,5 @@
+import { SAFE_LINK_SCHEMES } from '../markdown/safe-link';
+
 /*
  * Exported Markdown is opened in editors and renderers Gloss does not
  * control, so user text must not turn into HTML or live links there.
@@ -39,6 +41,13 @@ export function escapeInline(text: string): string {
   return escapeMarkdownText(text.replace(/\s+/g, ' ').trim());
 }
 
+/** `](target` and `[label]: target` whose target is not a safe link (SAFE_LINK_SCHEMES). */
+const UNSAFE_INLINE_LINK = new RegExp(`\\]\\((?!\\s*${SAFE_LINK_SCHEMES})`, 'gi');
+const UNSAFE_REFERENCE_LINK = new RegExp(
+  `^(\\s*)\\[([^\\]\\n]*)\\]:(?!\\s*${SAFE_LINK_SCHEMES})`,
+  'gim',
+);
+
 /**
  * Prepares a note or memo, which may hold Markdown on purpose: formatting
  * stays, HTML is shown as text, and links whose target is not http(s) or
@@ -46,8 +55,8 @@ export function escapeInline(text: string): string {
  */
 export function safeMarkdown(text: string): string {
   return escapeHtml(text)
-    .replace(/\]\((?!\s*(?:https?:|mailto:))/gi, '\\](')
-    .replace(/^(\s*)\[([^\]\n]*)\]:(?!\s*(?:https?:|mailto:))/gim, '$1\\[$2]:');
+    .replace(UNSAFE_INLINE_LINK, '\\](')
+    .replace(UNSAFE_REFERENCE_LINK, '$1\\[$2]:');
 }
 
 /** Indents every line after the first, so a multi-line text stays inside a list item. */

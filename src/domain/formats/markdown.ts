@@ -1,4 +1,5 @@
 import type { Annotation, Tag } from '../model';
+import { tagsById, tagsOf } from '../codebook/lookup';
 import { blockquote, escapeInline, indentContinuation, safeMarkdown } from './markdown-escape';
 import type { ArticleWithText } from '../corpus/types';
 import type { ExportInput } from './types';
@@ -36,10 +37,9 @@ function annotationBlock(annotation: Annotation, lookup: Lookup, showArticle: bo
       `- Article: ${articleHeading(lookup.articles.get(annotation.articleId), annotation.articleId)}`,
     );
   }
-  const names = annotation.tagIds.flatMap((id) => {
-    const tag = lookup.tags.get(id);
-    return tag ? [`**${tagName(tag, lookup.tags)}**`] : [];
-  });
+  const names = tagsOf(annotation.tagIds, lookup.tags).map(
+    (tag) => `**${tagName(tag, lookup.tags)}**`,
+  );
   if (names.length > 0) lines.push(`- Tags: ${names.join(', ')}`);
   if (annotation.note !== '')
     lines.push(`- Note: ${indentContinuation(safeMarkdown(annotation.note))}`);
@@ -103,7 +103,7 @@ export function exportMarkdown(input: ExportInput, options: MarkdownOptions = {}
   const grouping = options.groupBy ?? 'article';
   const lookup: Lookup = {
     articles: new Map(input.articles.map((article) => [article.id, article])),
-    tags: new Map(input.tags.map((tag) => [tag.id, tag])),
+    tags: tagsById(input.tags),
   };
   const count = input.annotations.length;
   const header = [

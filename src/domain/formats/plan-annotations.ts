@@ -13,6 +13,8 @@ export interface AnnotationPlanContext {
   resolveTag(fileTagId: string): string | undefined;
   existing: readonly Annotation[];
   mode: ImportMode;
+  /** Derived ids → the former ids of the same names (ImportBundle.formerIds). */
+  formerIds?: ReadonlyMap<string, string>;
 }
 
 type Checked = { ok: true; annotation: Annotation } | { ok: false; reason: string };
@@ -51,6 +53,10 @@ export function planAnnotations(
   const local = new Map(ctx.existing.map((annotation) => [annotation.id, annotation]));
   const seen = new Set<string>();
   const kept = new Set<string>();
+  const storedUnderFormerId = (id: string): Annotation | undefined => {
+    const former = ctx.formerIds?.get(id);
+    return former === undefined ? undefined : local.get(former);
+  };
 
   annotations.forEach((annotation, index) => {
     const skip = (reason: string) =>
@@ -59,8 +65,12 @@ export function planAnnotations(
     seen.add(annotation.id);
     const checked = check(annotation, ctx);
     if (!checked.ok) return skip(checked.reason);
-    const incoming = checked.annotation;
-    const mine = local.get(incoming.id);
+    const mine = local.get(checked.annotation.id) ?? storedUnderFormerId(checked.annotation.id);
+    // A record stored under its former id keeps that id.
+    const incoming =
+      mine && mine.id !== checked.annotation.id
+        ? { ...checked.annotation, id: mine.id }
+        : checked.annotation;
     if (!mine) {
       plan.add.push(incoming);
     } else if (sameAnnotation(incoming, mine)) {

@@ -1,3 +1,4 @@
+import { tagsById } from '../codebook/lookup';
 import type { Tag } from '../model';
 import { sameTag } from './plan-compare';
 import { emptyKindPlan, type ImportMode, type KindPlan, type PlanWarning } from './plan-types';
@@ -18,8 +19,8 @@ interface Accepted {
 }
 
 /**
- * Plans the file's tags. A tag is matched to a local one by id, else (on
- * 'merge') by case-insensitive name, so "Framing" in the file and "framing"
+ * Plans the file's tags. A tag is matched to a local one by id (or the former
+ * id of a derived one), else (on 'merge') by case-insensitive name, so "Framing" in the file and "framing"
  * locally are one tag and the file's annotations use the local id. Tags have
  * no modification date: on 'merge' a local tag with the same id is kept.
  */
@@ -27,10 +28,11 @@ export function planTags(
   tags: readonly Tag[],
   existing: readonly Tag[],
   mode: ImportMode,
+  formerIds: ReadonlyMap<string, string> = new Map(),
 ): TagsOutcome {
   const plan = emptyKindPlan<Tag>();
   const warnings: PlanWarning[] = [];
-  const localById = new Map(existing.map((tag) => [tag.id, tag]));
+  const localById = tagsById(existing);
   const localByKey = new Map(mode === 'merge' ? existing.map((tag) => [tag.nameKey, tag]) : []);
   const idMap = new Map<string, string>();
   const fileByKey = new Map<string, string>();
@@ -44,7 +46,11 @@ export function planTags(
       idMap.set(tag.id, sameNameInFile);
       return skip(`duplicate name "${tag.name}"; its annotations use the first tag with this name`);
     }
-    const mine = localById.get(tag.id) ?? localByKey.get(tag.nameKey);
+    const former = formerIds.get(tag.id);
+    const mine =
+      localById.get(tag.id) ??
+      (former === undefined ? undefined : localById.get(former)) ??
+      localByKey.get(tag.nameKey);
     const finalId = mine?.id ?? tag.id;
     idMap.set(tag.id, finalId);
     fileByKey.set(tag.nameKey, finalId);

@@ -1,49 +1,46 @@
+import { v5 as uuidV5 } from 'uuid';
+import { formerStableUuid } from './stable-id-v8';
+
 /*
  * Foreign records (W3C annotations with non-uuid ids, doccano spans, tags
- * created by name) need uuids. Deriving them from what identifies the record
- * makes a re-import of the same file meet the same ids, so the import plan
- * reports "unchanged" instead of adding duplicates. Not cryptographic: the
- * ids only need to be stable and spread out.
+ * created by name) and export-only items (memo annotations, collections,
+ * pages) need uuids. Deriving them from what identifies the record makes a
+ * re-import of the same file meet the same ids, so the import plan reports
+ * "unchanged" instead of adding duplicates.
  */
 
-/** A 128-bit non-cryptographic hash (cyrb128) of the string's UTF-16 units. */
-function hash128(text: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
+/**
+ * The namespace of every id Gloss derives. With it anyone can recompute an id
+ * from its name, e.g. `uuidv5('gloss-tag:framing', GLOSS_ID_NAMESPACE)`.
+ */
+export const GLOSS_ID_NAMESPACE = '8d0b6a5e-5f1c-4c52-9a4e-2f6b1c7d3e90';
+
+/**
+ * The UUID (RFC 9562 version 5: SHA-1 of {@link GLOSS_ID_NAMESPACE} and
+ * `name`) that Gloss derives from `name`: the same name always gives the same
+ * id, in Gloss or in any other UUID library.
+ */
+export function stableUuid(name: string): string {
+  return uuidV5(name, GLOSS_ID_NAMESPACE);
 }
 
 /**
- * A UUID (RFC 9562 version 8, "custom") derived from `seed`: the same seed
- * always gives the same id.
+ * The ids one import derives, each remembered with the version 8 id Gloss derived from the
+ * same name before (stable-id-v8.ts): records stored under a former id keep it, and the
+ * import plan still meets them.
  */
-export function stableUuid(seed: string): string {
-  const hex = hash128(seed)
-    .map((word) => word.toString(16).padStart(8, '0'))
-    .join('');
-  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    `8${hex.slice(13, 16)}`,
-    `${variant}${hex.slice(17, 20)}`,
-    hex.slice(20, 32),
-  ].join('-');
+export class DerivedIds {
+  private readonly formerIds = new Map<string, string>();
+
+  /** {@link stableUuid} of `name`. */
+  of(name: string): string {
+    const id = stableUuid(name);
+    this.formerIds.set(id, formerStableUuid(name));
+    return id;
+  }
+
+  /** Each id derived so far → the former id of the same name. */
+  get former(): ReadonlyMap<string, string> {
+    return this.formerIds;
+  }
 }

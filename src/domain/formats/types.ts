@@ -69,4 +69,9 @@ export interface ImportBundle {
   documents: DocumentRecord[];
   /** Records the parser already set aside (foreign formats), with reasons. */
   skipped: SkippedRecord[];
+  /**
+   * Ids the parser derived from names → the id Gloss derived from the same name before
+   * UUIDv5 (stable-id.ts): the plan matches local records stored under either.
+   */
+  formerIds?: ReadonlyMap<string, string>;
 }

@@ -1,4 +1,5 @@
 import type { Annotation, Tag, TextRange } from '../model';
+import { tagsById as byId, tagsOf } from '../codebook/lookup';
 import { createOffsetConverter, type OffsetConverter } from '../text/units';
 import { stableUuid } from './stable-id';
 import type { ArticleWithText } from '../corpus/types';
@@ -50,9 +51,8 @@ function selectors(range: TextRange, article: ArticleContext): object[] {
 
 function bodies(annotation: Annotation, tagsById: ReadonlyMap<string, Tag>): object[] {
   const out: object[] = [];
-  for (const tagId of annotation.tagIds) {
-    const tag = tagsById.get(tagId);
-    if (tag) out.push({ type: 'TextualBody', purpose: 'tagging', value: tag.name });
+  for (const tag of tagsOf(annotation.tagIds, tagsById)) {
+    out.push({ type: 'TextualBody', purpose: 'tagging', value: tag.name });
   }
   if (annotation.note !== '') {
     out.push({
@@ -148,7 +148,7 @@ function envelope(input: ExportInput, total: number, collectionId: string | unde
 export function exportW3C(input: ExportInput, options: W3CExportOptions = {}): string {
   const { onProgress } = options;
   const articlesById = new Map(input.articles.map((article) => [article.id, article]));
-  const tagsById = new Map(input.tags.map((tag) => [tag.id, tag]));
+  const tagsById = byId(input.tags);
   const contexts = new Map<string, ArticleContext>();
   const memos = input.memos.filter((memo) => memo.text !== '');
   const total = input.annotations.length + memos.length;

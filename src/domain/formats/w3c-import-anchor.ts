@@ -1,17 +1,28 @@
-import { anchorRange, describeRange } from '../anchoring';
+import { describeRange, reanchor, worstStatus } from '../anchoring';
 import type { AnchorStatus, TextRange } from '../model';
 import type { OffsetConverter } from '../text/units';
 import type { KnownText, KnownArticles } from './types';
 import type { ParsedTarget } from './w3c-import-target';
 import { articleIdFromIri } from './w3c-vocab';
 
-/** A known text with its offset converter, built once per article per import. */
+/** A known article with its offset converter, built once per article per import. */
 export interface ConvertibleText extends KnownText {
   converter: OffsetConverter;
 }
 
-export type TargetAnchor =
-  { ok: true; range: TextRange; status: AnchorStatus } | { ok: false; reason: string };
+/** An annotation's targets placed in the text, or why they cannot be. */
+export type TargetsAnchor =
+  { ok: true; ranges: TextRange[]; status: AnchorStatus } | { ok: false; reason: string };
+
+/** A target as a range to find: `positioned` when the file gave its offsets. */
+type TargetHint =
+  { ok: true; range: TextRange; positioned: boolean } | { ok: false; reason: string };
+
+/**
+ * A W3C file does not say which text its offsets were written against: a text hash that no
+ * SHA-256 equals makes re-anchoring trust an offset only where quote and context agree.
+ */
+const UNKNOWN_TEXT_HASH = '';
 
 /**
  * The known article a target's source names: Gloss's own
@@ -40,34 +51,15 @@ export function articleIdForSource(source: string, articles: KnownArticles): str
   return null;
 }
 
-function searchQuote(
-  text: string,
-  hint: TextRange,
-  positioned: boolean,
-  where: string,
-): TargetAnchor {
-  const found = anchorRange(text, hint, { hashMatches: false });
-  if (found.range === null) return { ok: false, reason: `quote not found${where}` };
-  // Without a position nothing "moved": an exact find of the quote is exact.
-  const status = !positioned && found.status === 'moved' ? 'exact' : found.status;
-  return { ok: true, range: found.range, status };
-}
-
 /**
- * Places one target in the article's text. A position (code points) whose
- * text equals the quote, or a position without a quote, is taken as it is;
- * a position that disagrees with the quote, or a quote without a position,
- * is searched for like the reader re-anchors (context decides between
- * repeats); a position past the end with no quote is an error.
+ * One target as a range to look for. A position (code points) whose text equals the quote,
+ * or a position without a quote, is taken as it is (and described from the text); a position
+ * that disagrees with the quote, or a quote without a position, is a hint for the search; a
+ * position past the end with no quote is an error.
  */
-export function anchorTarget(
-  target: ParsedTarget,
-  article: ConvertibleText,
-  many: boolean,
-): TargetAnchor {
+function targetHint(target: ParsedTarget, article: ConvertibleText): TargetHint {
   const { text, converter } = article;
   const { quote, position } = target;
-  const where = many ? ` (${target.path})` : '';
   if (!quote && !position) {
     return {
       ok: false,
@@ -78,16 +70,50 @@ export function anchorTarget(
     const start = converter.toUtf16(position.start);
     const end = converter.toUtf16(position.end);
     if (!quote || text.slice(start, end) === quote.exact) {
-      return { ok: true, range: describeRange(text, start, end), status: 'exact' };
+      return { ok: true, range: describeRange(text, start, end), positioned: true };
     }
-    return searchQuote(text, { start, end, ...quote }, true, where);
+    return { ok: true, range: { start, end, ...quote }, positioned: true };
   }
   if (quote) {
-    const hint = { start: 0, end: Math.min(quote.exact.length, text.length), ...quote };
-    return searchQuote(text, hint, position !== null, where);
+    const range = { start: 0, end: Math.min(quote.exact.length, text.length), ...quote };
+    return { ok: true, range, positioned: position !== null };
   }
   return {
     ok: false,
     reason: `\`${position?.path ?? target.path}.end\` is beyond the end of the article (length ${converter.codePointLength} code points)`,
   };
+}
+
+/**
+ * Places an annotation's targets in the article's text with {@link reanchor}, as the reader
+ * re-anchors: context decides between repeats of a quote. The status is the worst of the
+ * targets'; a quote found without a position did not move, so it counts as exact. The first
+ * target, in order, that has no place gives the reason.
+ */
+export function anchorTargets(
+  targets: readonly ParsedTarget[],
+  article: ConvertibleText,
+): TargetsAnchor {
+  const where = (index: number): string =>
+    targets.length > 1 ? ` (${targets[index]?.path ?? 'target'})` : '';
+  const hints: Array<TargetHint & { ok: true }> = [];
+  let failure: string | null = null;
+  for (const target of targets) {
+    const hint = targetHint(target, article);
+    if (!hint.ok) {
+      failure = hint.reason;
+      break;
+    }
+    hints.push(hint);
+  }
+  const draft = { ranges: hints.map((hint) => hint.range), textHash: UNKNOWN_TEXT_HASH };
+  const { anchors } = reanchor(draft, article.text, article.textHash);
+  const lost = anchors.findIndex((anchor) => anchor.range === null);
+  if (lost !== -1) return { ok: false, reason: `quote not found${where(lost)}` };
+  if (failure !== null) return { ok: false, reason: failure };
+  const statuses = anchors.map((anchor, index) =>
+    !hints[index]?.positioned && anchor.status === 'moved' ? 'exact' : anchor.status,
+  );
+  const ranges = anchors.flatMap((anchor) => (anchor.range ? [anchor.range] : []));
+  return { ok: true, ranges, status: worstStatus(statuses) };
 }

@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { own } from './json';
-import { stableUuid } from './stable-id';
+import type { DerivedIds } from './stable-id';
 
 /** Thrown while reading one annotation: it is skipped with this message as the reason. */
 export class Skip extends Error {}
@@ -30,9 +30,9 @@ export function readDate(item: Record<string, unknown>, field: string, fallback:
  * without id from its position and target, so re-imports meet the same ids.
  * @throws Skip when `id` is present but not a non-empty string.
  */
-export function readId(item: Record<string, unknown>, index: number): string {
+export function readId(item: Record<string, unknown>, index: number, ids: DerivedIds): string {
   const id = own(item, 'id');
-  if (id === undefined) return stableUuid(`w3c:#${index}:${JSON.stringify(own(item, 'target'))}`);
+  if (id === undefined) return ids.of(`w3c:#${index}:${JSON.stringify(own(item, 'target'))}`);
   if (typeof id !== 'string' || id === '') throw new Skip('`id` must be an IRI');
-  return URN_UUID.exec(id)?.[1]?.toLowerCase() ?? stableUuid(`w3c:${id}`);
+  return URN_UUID.exec(id)?.[1]?.toLowerCase() ?? ids.of(`w3c:${id}`);
 }

@@ -1,4 +1,4 @@
-import type { AnchorStatus, Annotation, TextRange } from '../model';
+import type { Annotation } from '../model';
 import { createOffsetConverter } from '../text/units';
 import { AnnotationSchema, firstIssue } from '../validation';
 import { isJsonObject, own, parseJson } from './json';
@@ -7,9 +7,10 @@ import { ImportedTags } from './imported-tags';
 import type { ArticleMemo, ImportBundle, KnownArticles, SkippedRecord } from './types';
 import { readBodies, stringsOf } from './w3c-import-body';
 import { annotationItems } from './w3c-import-items';
-import { anchorTarget, articleIdForSource, type ConvertibleText } from './w3c-import-anchor';
+import { anchorTargets, articleIdForSource, type ConvertibleText } from './w3c-import-anchor';
 import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets } from './w3c-import-target';
+import { DerivedIds } from './stable-id';
 
 /** Options of {@link importW3C}. */
 export interface W3CImportOptions {
@@ -17,11 +18,10 @@ export interface W3CImportOptions {
   now?: Date;
 }
 
-const SEVERITY: Record<AnchorStatus, number> = { exact: 0, moved: 1, fuzzy: 2, orphan: 3 };
-
 /** Reads W3C files into a bundle: one instance per import. */
 class W3CReader {
   readonly tags: ImportedTags;
+  readonly ids = new DerivedIds();
   readonly annotations: Annotation[] = [];
   readonly memos = new Map<string, ArticleMemo>();
   readonly skipped: SkippedRecord[] = [];
@@ -31,7 +31,7 @@ class W3CReader {
     private readonly articles: KnownArticles,
     private readonly now: string,
   ) {
-    this.tags = new ImportedTags(this.now);
+    this.tags = new ImportedTags(this.now, this.ids);
   }
 
   private articleText(id: string): ConvertibleText {
@@ -61,7 +61,7 @@ class W3CReader {
     if (own(item, 'type') !== undefined && !types.includes('Annotation')) {
       throw new Skip(`not an Annotation (type ${JSON.stringify(own(item, 'type'))})`);
     }
-    const id = readId(item, index);
+    const id = readId(item, index, this.ids);
     const targets = readTargets(item);
     if (!targets.ok) throw new Skip(targets.reason);
     const sources = new Set(targets.targets.map((target) => target.source));
@@ -78,14 +78,9 @@ class W3CReader {
     const wholeArticle = targets.targets.every((t) => t.quote === null && t.position === null);
     if (wholeArticle) return this.readMemo(articleId, bodies.tagNames, bodies.note, updatedAt);
 
-    const ranges: TextRange[] = [];
-    let status: AnchorStatus = 'exact';
-    for (const target of targets.targets) {
-      const anchor = anchorTarget(target, article, targets.targets.length > 1);
-      if (!anchor.ok) throw new Skip(anchor.reason);
-      ranges.push(anchor.range);
-      if (SEVERITY[anchor.status] > SEVERITY[status]) status = anchor.status;
-    }
+    const anchored = anchorTargets(targets.targets, article);
+    if (!anchored.ok) throw new Skip(anchored.reason);
+    const { ranges, status } = anchored;
     const tagIds = [...new Set(bodies.tagNames.map((name) => this.tags.idFor(name)))];
     const annotation = {
       id,
@@ -146,5 +141,6 @@ export function importW3C(
     memos: [...reader.memos.values()],
     documents: [],
     skipped: reader.skipped,
+    formerIds: reader.ids.former,
   };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { W3C_CONTEXT, W3C_MOTIVATIONS } from './w3c-vocab';
 
 /*

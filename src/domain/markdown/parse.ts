@@ -1,3 +1,5 @@
+import { safeHref } from './safe-link';
+
 /** Inline Markdown, as data: never HTML. */
 export type Inline =
   | { type: 'text'; text: string }
@@ -6,14 +8,6 @@ export type Inline =
   | { type: 'link'; href: string; children: Inline[] };
 
 export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; items: Inline[][] };
-
-const SAFE_SCHEMES = /^(https?:|mailto:)/i;
-
-/** Only http(s) and mailto links survive; anything else (javascript:, data:, relative) is text. */
-export function safeHref(href: string): string | null {
-  const trimmed = href.trim();
-  return SAFE_SCHEMES.test(trimmed) ? trimmed : null;
-}
 
 const INLINE =
   /(\*\*([^*]+)\*\*)|(\*([^*\s][^*]*)\*|_([^_\s][^_]*)_)|(`([^`]+)`)|(\[([^\]]+)\]\(([^)\s]+)\))/;

@@ -1,3 +1,4 @@
+import { foldText } from '../text/fold';
 /** A text to search: an article's canonical text, with what to call it. */
 export interface Searchable {
   id: string;
@@ -22,7 +23,7 @@ export interface TextHit {
 export function foldKeepingOffsets(text: string): string {
   let out = '';
   for (const ch of text) {
-    const folded = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const folded = foldText(ch);
     out += folded.length === ch.length ? folded : ch;
   }
   return out;

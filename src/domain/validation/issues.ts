@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 
 /** One validation problem, located by field path (e.g. "ranges[0].end"). */
 export interface FieldIssue {

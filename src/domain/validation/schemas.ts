@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_TAG_DESCRIPTION_LENGTH, MAX_TAG_NAME_LENGTH, tagNameKey } from '../codebook';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag, TextRange } from '../model';
 

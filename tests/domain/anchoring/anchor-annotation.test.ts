@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { anchorAnnotation } from '../../../src/domain/anchoring/anchor';
+import { anchorAnnotation } from '../../../src/domain/anchoring';
 import { describeRange } from '../../../src/domain/anchoring/describe';
 import type { Annotation, TextRange } from '../../../src/domain/model';
 import { loadSeed } from './seeds';

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_HIGHLIGHT_COLOR,
-  highlightColor,
-  highlightLabel,
-  quoteOf,
-  samePaint,
-  tagsOf,
-  type PaintedSpan,
-} from '../../../src/domain/highlights/paint';
+import { highlightLabel, samePaint, type PaintedSpan } from '../../../src/domain/highlights/paint';
 import type { Tag } from '../../../src/domain/model';
 
 const tag = (id: string, name: string, color: string): Tag => ({
@@ -25,22 +17,10 @@ const span: PaintedSpan = { id: 'a', start: 1, end: 4, color: '#fff', label: 'x'
 
 describe('how a highlight is painted', () => {
   const framing = tag('t1', 'Framing', '#bbf7d0');
-  const byId = new Map([[framing.id, framing]]);
 
-  it('takes its own colour, else its first tag’s, else the default', () => {
-    expect(highlightColor({ color: '#fecaca' }, [framing])).toBe('#fecaca');
-    expect(highlightColor({ color: null }, [framing])).toBe('#bbf7d0');
-    expect(highlightColor({ color: null }, [])).toBe(DEFAULT_HIGHLIGHT_COLOR);
-  });
-
-  it('names its tags, skipping ones the codebook no longer has', () => {
-    expect(tagsOf(['t1', 'gone'], byId)).toEqual([framing]);
+  it('names its tags', () => {
     expect(highlightLabel([framing])).toBe('Highlight: Framing');
     expect(highlightLabel([])).toBe('Highlight (no tags)');
-  });
-
-  it('joins the quotes of several ranges as one', () => {
-    expect(quoteOf([{ exact: 'Lavrov' }, { exact: 'Kerry' }])).toBe('Lavrov … Kerry');
   });
 
   it('tells when two span lists would paint differently', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInline, parseMarkdown, safeHref } from '../../../src/domain/markdown/parse';
+import { parseInline, parseMarkdown } from '../../../src/domain/markdown/parse';
+import { safeHref } from '../../../src/domain/markdown/safe-link';
 
 describe('safe Markdown', () => {
   it('keeps raw HTML as literal text', () => {

@@ -1,6 +1,8 @@
 import type * as SchemaModule from '../domain/validation/schemas';
 
-type Schemas = typeof SchemaModule;
+/** The record schemas, as loadSchemas() gives them. */
+export type RecordSchemas = typeof SchemaModule;
+type Schemas = RecordSchemas;
 
 let loaded: Schemas | null = null;
 let loading: Promise<Schemas> | null = null;

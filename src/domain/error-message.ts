@@ -1,4 +1,4 @@
-/** The message of anything thrown, as a sentence fragment for the user. */
+/** What to tell the user about a thrown value: an Error's message, anything else as a string. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
