@@ -6,6 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 /**
  * The one-way rule of the layers: domain ← db ← store/hooks ← components ← routes.
@@ -71,6 +72,16 @@ export default tseslint.config(
   {
     files: ['src/**/*.tsx'],
     ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    // Regular expressions run on user text (notes, pasted documents, imports): none may
+    // backtrack super-linearly, or one crafted input freezes the page.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
   },
   {
     // Components never reach the database directly; they go through hooks and repos.

@@ -47,7 +47,10 @@ export function escapeInline(text: string): string {
 export function safeMarkdown(text: string): string {
   return escapeHtml(text)
     .replace(/\]\((?!\s*(?:https?:|mailto:))/gi, '\\](')
-    .replace(/^(\s*)\[([^\]\n]*)\]:(?!\s*(?:https?:|mailto:))/gim, '$1\\[$2]:');
+    .replace(
+      /^([^\S\n\r\u2028\u2029]*)\[([^\]\n\r\u2028\u2029]*)\]:(?!\s*(?:https?:|mailto:))/gim,
+      '$1\\[$2]:',
+    );
 }
 
 /** Indents every line after the first, so a multi-line text stays inside a list item. */
