@@ -1,5 +1,6 @@
 import {
   CodebookError,
+  compareTagsByName,
   createTag,
   tagNameKey,
   updateTag,
@@ -43,9 +44,7 @@ function validate(tag: Tag): Tag {
   return result.data;
 }
 
-function byName(a: Tag, b: Tag): number {
-  return a.nameKey.localeCompare(b.nameKey) || a.id.localeCompare(b.id);
-}
+const byName = compareTagsByName;
 
 async function run<T>(operation: () => Promise<T>): Promise<T> {
   try {

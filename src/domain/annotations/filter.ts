@@ -1,4 +1,5 @@
 import type { AnchorStatus, Annotation, Tag } from '../model';
+import { effectiveParent } from '../codebook/order';
 
 /** What the article of an annotation is, for filtering and display. */
 export interface ArticleInfo {
@@ -42,7 +43,11 @@ function fold(value: string): string {
 /** Expands tag ids with their children (one level of hierarchy). */
 export function withChildTags(tagIds: readonly string[], tags: readonly Tag[]): Set<string> {
   const wanted = new Set(tagIds);
-  for (const tag of tags) if (tag.parentId !== null && wanted.has(tag.parentId)) wanted.add(tag.id);
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  for (const tag of tags) {
+    const parent = effectiveParent(tag, byId);
+    if (parent && wanted.has(parent.id)) wanted.add(tag.id);
+  }
   return wanted;
 }
 

@@ -10,6 +10,13 @@ export {
   type TagColor,
 } from './colors';
 export {
+  childrenByParent,
+  codebookOrder,
+  compareTagsByName,
+  effectiveParent,
+  type CodebookRow,
+} from './order';
+export {
   MAX_TAG_DESCRIPTION_LENGTH,
   createTag,
   updateTag,
