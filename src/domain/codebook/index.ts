@@ -1,6 +1,19 @@
 export { CodebookError, type CodebookField } from './errors';
-export { MAX_TAG_NAME_LENGTH, normalizeTagName, tagNameKey, validateTagName } from './names';
-export { RESERVED_HOTKEYS, findTagByHotkey, hotkeyKey, validateHotkey } from './hotkeys';
+export {
+  MAX_TAG_NAME_LENGTH,
+  normalizeTagName,
+  tagNameKey,
+  tagNameProblem,
+  validateTagName,
+  withoutInvisible,
+} from './names';
+export {
+  RESERVED_HOTKEYS,
+  findTagByHotkey,
+  hotkeyKey,
+  hotkeyProblem,
+  validateHotkey,
+} from './hotkeys';
 export {
   HIGHLIGHT_TEXT_COLOR,
   TAG_COLORS,
