@@ -3,7 +3,13 @@ import type { ImportPlan } from '../domain/formats/plan-types';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError, ValidationError } from './errors';
+import { staleSince, type StaleImport } from './import-basis';
 import { loadSchemas } from './schemas';
+
+export type { StaleImport } from './import-basis';
+
+/** The outcome of a guarded import: written, or planned against data that has moved. */
+export type GuardedImportResult = { status: 'applied' } | StaleImport;
 
 /** Everything the user made, as one consistent snapshot. */
 export interface Snapshot {
@@ -30,6 +36,57 @@ function validateAll<T>(entity: string, schema: ZodType<T>, records: readonly T[
 export function createTransferRepo(database?: GlossDB) {
   const dbOf = (): GlossDB => database ?? getDb();
 
+  /**
+   * Applies an import plan only if nothing it touches changed since `basis` (the snapshot the
+   * preview was planned against), checked inside the write transaction; otherwise writes
+   * nothing and says what moved. A null basis writes unconditionally.
+   * @throws ValidationError naming the record, QuotaError; nothing is written then.
+   */
+  async function applyImportIfUnchanged(
+    plan: ImportPlan,
+    basis: Snapshot | null,
+  ): Promise<GuardedImportResult> {
+    const put = {
+      tags: [...plan.add.tags, ...plan.change.tags],
+      documents: [...plan.add.documents, ...plan.change.documents],
+      annotations: [...plan.add.annotations, ...plan.change.annotations],
+      memos: [...plan.add.memos, ...plan.change.memos],
+    };
+    const { AnnotationSchema, ArticleMemoSchema, StoredArticleSchema, TagSchema } =
+      await loadSchemas();
+    validateAll('tag', TagSchema, put.tags);
+    validateAll('document', StoredArticleSchema, put.documents);
+    validateAll('annotation', AnnotationSchema, put.annotations);
+    validateAll('memo', ArticleMemoSchema, put.memos);
+    try {
+      const db = dbOf();
+      return await db.transaction(
+        'rw',
+        [db.annotations, db.tags, db.memos, db.articles],
+        async () => {
+          if (basis) {
+            const changes = await staleSince(db, plan, basis);
+            if (changes.length > 0) return { status: 'stale', changes } satisfies StaleImport;
+          }
+          await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
+          await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
+          await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
+          await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
+          // Tags that are rewritten leave first: a backup where two tags swapped names would
+          // otherwise meet the unique name index halfway through.
+          await db.tags.bulkDelete(plan.change.tags.map((t) => t.id));
+          await db.tags.bulkPut(put.tags);
+          await db.articles.bulkPut(put.documents);
+          await db.annotations.bulkPut(put.annotations);
+          await db.memos.bulkPut(put.memos);
+          return { status: 'applied' } as const;
+        },
+      );
+    } catch (error) {
+      throw mapDbError(error);
+    }
+  }
+
   return {
     /** Reads every table in one read transaction, so the snapshot is consistent. */
     async snapshot(): Promise<Snapshot> {
@@ -55,34 +112,10 @@ export function createTransferRepo(database?: GlossDB) {
      * @throws ValidationError naming the record, QuotaError; nothing is written then.
      */
     async applyImport(plan: ImportPlan): Promise<void> {
-      const put = {
-        tags: [...plan.add.tags, ...plan.change.tags],
-        documents: [...plan.add.documents, ...plan.change.documents],
-        annotations: [...plan.add.annotations, ...plan.change.annotations],
-        memos: [...plan.add.memos, ...plan.change.memos],
-      };
-      const { AnnotationSchema, ArticleMemoSchema, StoredArticleSchema, TagSchema } =
-        await loadSchemas();
-      validateAll('tag', TagSchema, put.tags);
-      validateAll('document', StoredArticleSchema, put.documents);
-      validateAll('annotation', AnnotationSchema, put.annotations);
-      validateAll('memo', ArticleMemoSchema, put.memos);
-      try {
-        const db = dbOf();
-        await db.transaction('rw', [db.annotations, db.tags, db.memos, db.articles], async () => {
-          await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
-          await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
-          await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
-          await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
-          await db.tags.bulkPut(put.tags);
-          await db.articles.bulkPut(put.documents);
-          await db.annotations.bulkPut(put.annotations);
-          await db.memos.bulkPut(put.memos);
-        });
-      } catch (error) {
-        throw mapDbError(error);
-      }
+      await applyImportIfUnchanged(plan, null);
     },
+
+    applyImportIfUnchanged,
 
     /** Empties every user table in one transaction (used by "Replace" and tests). */
     async clearAll(): Promise<void> {

@@ -89,7 +89,10 @@ export async function gatherImportContext(): Promise<{
   };
 }
 
-/** Writes an import plan in one transaction (nothing changes on error). */
-export function applyImportPlan(plan: ImportPlan): Promise<void> {
-  return transferRepo.applyImport(plan);
+/**
+ * Writes an import plan in one transaction (nothing changes on error), only if nothing it
+ * touches moved since `basis`, the snapshot the preview was planned against.
+ */
+export function applyImportPlan(plan: ImportPlan, basis: Snapshot | null = null) {
+  return transferRepo.applyImportIfUnchanged(plan, basis);
 }

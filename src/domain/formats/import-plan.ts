@@ -33,6 +33,7 @@ export function planImport(
   ctx: ImportContext,
   mode: ImportMode = 'merge',
 ): ImportPlan {
+  const now = ctx.now ?? new Date();
   const documents = planDocuments(bundle.documents, ctx, mode);
   const tags = planTags(bundle.tags, ctx.existing.tags, mode);
   const annotations = planAnnotations(bundle.annotations, {
@@ -40,8 +41,9 @@ export function planImport(
     resolveTag: tags.resolve,
     existing: ctx.existing.annotations,
     mode,
+    now,
   });
-  const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode);
+  const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode, now);
   const plans = [documents.plan, tags.plan, annotations, memos];
   const skip = [...bundle.skipped, ...plans.flatMap((plan) => plan.skip)];
 
@@ -66,7 +68,7 @@ export function planImport(
       documents: documents.plan.remove,
     },
     skip,
-    warnings: tags.warnings,
+    warnings: [...tags.warnings, ...annotations.warnings],
     counts: {
       add: total(plans, 'add'),
       change: total(plans, 'change'),
