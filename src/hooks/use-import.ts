@@ -79,7 +79,7 @@ export function useImport() {
       formats.checkImportSize(file.size);
       const text = await file.text();
       const { articles } = await gatherImportContext();
-      const bundle = formats.parseImport(text, articles);
+      const bundle = await formats.verifyDocuments(formats.parseImport(text, articles));
       setState(await planPreview(file.name, bundle));
     } catch (error) {
       setState({ step: 'error', fileName: file.name, message: message(error) });

@@ -1,4 +1,7 @@
+import { withoutInvisible } from '../text/invisible';
 import type { Tag } from '../model';
+
+export { withoutInvisible } from '../text/invisible';
 
 /** Longest tag name, counted in Unicode code points after normalisation. */
 export const MAX_TAG_NAME_LENGTH = 60;
@@ -11,18 +14,9 @@ export function normalizeTagName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
-// Characters that change nothing visible: zero-width spaces and joiners, the soft hyphen, word
-// joiners, the byte-order mark, and the bidirectional marks, embeddings, overrides and isolates.
-const INVISIBLE =
-  /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
 // Controls a name may never hold: C0/C1 controls and the bidi embeddings, overrides and
 // isolates, which reorder what is shown around them ("\u202Egnimarf" reads as "framing").
 const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
-
-/** The text without characters that draw nothing (zero-width, bidi controls, soft hyphen). */
-export function withoutInvisible(text: string): string {
-  return text.replace(INVISIBLE, '');
-}
 
 /**
  * The case-insensitive identity of a tag name; unique across the codebook. Look-alikes are one

@@ -1,4 +1,5 @@
-import { anchorRange } from '../anchoring';
+import { anchorRange, describeRange } from '../anchoring';
+import { splitsSurrogatePair } from '../text/surrogates';
 import type { AnchorStatus, Annotation, TextRange } from '../model';
 import type { KnownArticle } from './types';
 
@@ -45,9 +46,17 @@ export function anchorImported(annotation: Annotation, article: KnownArticle): A
         : `quote not found${rangeName(annotation, index)}`;
       return { ok: false, reason };
     }
-    if (found.range !== range) moved = true;
+    let placed = found.range;
+    // A boundary inside a surrogate pair (which a file can hold, the DOM never gives) is widened
+    // to the whole code point, as for a selection: no export may then write a lone surrogate.
+    if (
+      splitsSurrogatePair(article.text, placed.start) ||
+      splitsSurrogatePair(article.text, placed.end)
+    )
+      placed = describeRange(article.text, placed.start, placed.end);
+    if (placed !== range) moved = true;
     if (SEVERITY[found.status] > SEVERITY[status]) status = found.status;
-    ranges.push(found.range);
+    ranges.push(placed);
   }
   if (!moved) return { ok: true, annotation };
   return { ok: true, annotation: { ...annotation, ranges, textHash: article.textHash, status } };
