@@ -3,6 +3,7 @@ import { getDb, type GlossDB } from './db';
 import { loadSchemas, schemas } from './schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 import { requestPersistence, type PersistCapableStorage } from './persist';
+import { asModel, nextRevision, withoutRevision } from './revision';
 
 /** Fields a user edit may change; id, article and creation time never change. */
 export type AnnotationPatch = Partial<
@@ -25,7 +26,9 @@ export interface AnnotationsRepoOptions {
 }
 
 function validate(record: unknown): Annotation {
-  const result = schemas().AnnotationSchema.safeParse(record);
+  // The revision is storage bookkeeping, not part of the model the strict schema checks.
+  const bare = record && typeof record === 'object' ? withoutRevision(record) : record;
+  const result = schemas().AnnotationSchema.safeParse(bare);
   if (!result.success) throw ValidationError.fromZod('annotation', result.error);
   return result.data;
 }
@@ -85,17 +88,18 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
     async create(annotation: Annotation): Promise<Annotation> {
       await loadSchemas();
       const record = validate(annotation);
+      const stored = nextRevision(record, null);
       await run(() =>
         dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
           await requireTags(record.tagIds);
           if (await dbOf().annotations.get(record.id)) {
             throw new ValidationError('annotation', 'id', 'is already used by another annotation');
           }
-          await dbOf().annotations.add(record);
+          await dbOf().annotations.add(stored);
         }),
       );
       askForPersistenceOnce();
-      return record;
+      return asModel(stored);
     },
 
     /** Applies a user edit and sets updatedAt. @throws NotFoundError, ValidationError */
@@ -114,8 +118,9 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
             updatedAt: now().toISOString(),
           });
           await requireTags(next.tagIds);
-          await dbOf().annotations.put(next);
-          return next;
+          const stored = nextRevision(next, current);
+          await dbOf().annotations.put(stored);
+          return asModel(stored);
         }),
       );
     },
@@ -127,7 +132,7 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           const current = await dbOf().annotations.get(id);
           if (!current) throw new NotFoundError('annotation', id);
           await dbOf().annotations.delete(id);
-          return current;
+          return asModel(current);
         }),
       );
     },
@@ -139,34 +144,42 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
       return run(() =>
         dbOf().transaction('rw', dbOf().annotations, dbOf().tags, async () => {
           const missing = new Set(await missingTagIds(record.tagIds));
-          const restored = {
-            ...record,
-            tagIds: record.tagIds.filter((tagId) => !missing.has(tagId)),
-          };
+          const current = await dbOf().annotations.get(record.id);
+          const restored = nextRevision(
+            { ...record, tagIds: record.tagIds.filter((tagId) => !missing.has(tagId)) },
+            current,
+          );
           await dbOf().annotations.put(restored);
-          return restored;
+          return asModel(restored);
         }),
       );
     },
 
     get(id: string): Promise<Annotation | undefined> {
-      return run(() => dbOf().annotations.get(id));
+      return run(async () => {
+        const stored = await dbOf().annotations.get(id);
+        return stored ? asModel(stored) : undefined;
+      });
     },
 
     /** An article's annotations in reading order (by where their first range starts). */
     listByArticle(articleId: string): Promise<Annotation[]> {
       return run(async () =>
-        (await dbOf().annotations.where('articleId').equals(articleId).toArray()).sort(byPosition),
+        (await dbOf().annotations.where('articleId').equals(articleId).toArray())
+          .map(asModel)
+          .sort(byPosition),
       );
     },
 
     /** Annotations carrying a tag, in no particular order. */
     listByTag(tagId: string): Promise<Annotation[]> {
-      return run(() => dbOf().annotations.where('tagIds').equals(tagId).toArray());
+      return run(async () =>
+        (await dbOf().annotations.where('tagIds').equals(tagId).toArray()).map(asModel),
+      );
     },
 
     listAll(): Promise<Annotation[]> {
-      return run(() => dbOf().annotations.toArray());
+      return run(async () => (await dbOf().annotations.toArray()).map(asModel));
     },
 
     /** Number of annotations per article id; articles without any are absent. */
@@ -196,7 +209,7 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
             const current = currents[index];
             if (!current) throw new NotFoundError('annotation', update.id);
             const { ranges, status, textHash } = update;
-            return validate({ ...current, ranges, status, textHash });
+            return nextRevision(validate({ ...current, ranges, status, textHash }), current);
           });
           await dbOf().annotations.bulkPut(nexts);
         }),

@@ -55,3 +55,13 @@ export {
 } from './articles-repo';
 export { createMemosRepo, memosRepo, type MemosRepo, type MemosRepoOptions } from './memos-repo';
 export { UNNAMED_TAG, backfillTagNameKeys, lacksStatus, upgradeToV2 } from './upgrade-v2';
+export {
+  conditionalAnnotations,
+  createConditionalAnnotations,
+  mergePatch,
+  type ConditionalAnnotations,
+  type ConditionalWrite,
+  type MergeableField,
+  type WriteBase,
+} from './conditional-annotations';
+export { revisionOf, withoutRevision, type WithRevision } from './revision';

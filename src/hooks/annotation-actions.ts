@@ -1,10 +1,18 @@
-import { annotationsRepo, tagsRepo } from '../db';
+import { annotationsRepo, conditionalAnnotations, revisionOf, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
 import type { Annotation, TextRange } from '../domain/model';
 import { useAppStore } from '../store';
 
 /** Stores a note at once for a page that is going away (see db/exit-save). */
 export { saveNoteOnExit } from '../db/exit-save';
+
+/** Undo and redo apply only to a record still as this tab left it; otherwise they say so. */
+const CHANGED_ELSEWHERE =
+  'this annotation was changed in another tab since, so nothing was changed here';
+
+function unlessChanged(applied: boolean): void {
+  if (!applied) throw new Error(CHANGED_ELSEWHERE);
+}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -48,13 +56,16 @@ export function createHighlight(input: NewHighlight): Promise<Annotation | null>
       status: 'exact',
     };
     const created = await annotationsRepo.create(annotation);
+    let revision = revisionOf(created);
     useAppStore.getState().record({
       label: 'Create highlight',
       undo: async () => {
-        await annotationsRepo.remove(created.id);
+        unlessChanged(await conditionalAnnotations.removeIf(created.id, revision));
       },
       redo: async () => {
-        await annotationsRepo.restore(created);
+        const result = await conditionalAnnotations.restoreIf(created, 'absent');
+        unlessChanged(result.applied);
+        revision = result.revision;
       },
     });
     return created;
@@ -73,13 +84,18 @@ export function updateAnnotation(
     const before = await annotationsRepo.get(id);
     const after = await annotationsRepo.update(id, patch);
     if (before) {
+      let revision = revisionOf(after);
       useAppStore.getState().record({
         label,
         undo: async () => {
-          await annotationsRepo.restore(before);
+          const result = await conditionalAnnotations.restoreIf(before, revision);
+          unlessChanged(result.applied);
+          revision = result.revision;
         },
         redo: async () => {
-          await annotationsRepo.restore(after);
+          const result = await conditionalAnnotations.restoreIf(after, revision);
+          unlessChanged(result.applied);
+          revision = result.revision;
         },
       });
     }
@@ -92,13 +108,16 @@ export async function deleteAnnotation(id: string): Promise<void> {
   const removed = await attempt('Deleting the annotation', () => annotationsRepo.remove(id));
   if (!removed) return;
   const store = useAppStore.getState();
+  let revision = revisionOf(removed);
   store.record({
     label: 'Delete annotation',
     undo: async () => {
-      await annotationsRepo.restore(removed);
+      const result = await conditionalAnnotations.restoreIf(removed, 'absent');
+      unlessChanged(result.applied);
+      revision = result.revision;
     },
     redo: async () => {
-      await annotationsRepo.remove(removed.id);
+      unlessChanged(await conditionalAnnotations.removeIf(removed.id, revision));
     },
   });
   if (store.activeAnnotationId === id) store.setActiveAnnotation(null);
