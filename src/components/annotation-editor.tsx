@@ -10,6 +10,8 @@ import {
   updateAnnotation,
 } from '../hooks/annotation-actions';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
+import { useSyncedNote } from '../hooks/use-synced-note';
+import { ConflictNotice } from './conflict-notice';
 import styles from './annotation-editor.module.css';
 import { formatDateTime, statusLabel } from './format';
 import { MarkdownText } from './markdown-text';
@@ -37,9 +39,10 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
   const [note, setNote] = useState(annotation.note);
   const noteId = useId();
   const colorName = useId();
+  const synced = useSyncedNote(annotation);
   const { state, flush, adopt } = useDebouncedSave(
     note,
-    async (value) => Boolean(await updateAnnotation(annotation.id, { note: value }, 'Edit note')),
+    (value) => synced.save(value),
     500,
     (value) => saveNoteOnExit(annotation, value),
   );
@@ -60,6 +63,7 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
     if (state === 'saved') {
       adopt(annotation.note);
       setNote(annotation.note);
+      synced.adoptBase(annotation);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the stored note changes
   }, [annotation.note]);
@@ -105,6 +109,20 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
         <label className={styles.label} htmlFor={noteId}>
           Note
         </label>
+        {synced.conflict ? (
+          <ConflictNotice
+            mine={note}
+            theirs={synced.conflict.theirs}
+            onKeepMine={() => void synced.keepMine().then((ok) => ok && adopt(note))}
+            onKeepTheirs={() => {
+              const theirs = synced.keepTheirs();
+              if (theirs !== null) {
+                adopt(theirs);
+                setNote(theirs);
+              }
+            }}
+          />
+        ) : null}
         <textarea
           id={noteId}
           className={`field ${styles.note}`}
