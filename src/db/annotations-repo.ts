@@ -4,6 +4,12 @@ import { loadSchemas, schemas } from './schemas';
 import { mapDbError, NotFoundError, ValidationError } from './errors';
 import { requestPersistence, type PersistCapableStorage } from './persist';
 import { asModel, nextRevision, withoutRevision } from './revision';
+import { partitionRecords } from '../domain/validation/sound-records';
+
+/** The sound records of a read, as model objects; damaged ones are set aside (damaged-repo). */
+function sound(records: readonly unknown[]): Annotation[] {
+  return partitionRecords<Annotation>('annotations', records).sound.map(asModel);
+}
 
 /** Fields a user edit may change; id, article and creation time never change. */
 export type AnnotationPatch = Partial<
@@ -158,28 +164,28 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
     get(id: string): Promise<Annotation | undefined> {
       return run(async () => {
         const stored = await dbOf().annotations.get(id);
-        return stored ? asModel(stored) : undefined;
+        return stored ? sound([stored])[0] : undefined;
       });
     },
 
     /** An article's annotations in reading order (by where their first range starts). */
     listByArticle(articleId: string): Promise<Annotation[]> {
       return run(async () =>
-        (await dbOf().annotations.where('articleId').equals(articleId).toArray())
-          .map(asModel)
-          .sort(byPosition),
+        sound(await dbOf().annotations.where('articleId').equals(articleId).toArray()).sort(
+          byPosition,
+        ),
       );
     },
 
     /** Annotations carrying a tag, in no particular order. */
     listByTag(tagId: string): Promise<Annotation[]> {
       return run(async () =>
-        (await dbOf().annotations.where('tagIds').equals(tagId).toArray()).map(asModel),
+        sound(await dbOf().annotations.where('tagIds').equals(tagId).toArray()),
       );
     },
 
     listAll(): Promise<Annotation[]> {
-      return run(async () => (await dbOf().annotations.toArray()).map(asModel));
+      return run(async () => sound(await dbOf().annotations.toArray()));
     },
 
     /** Number of annotations per article id; articles without any are absent. */

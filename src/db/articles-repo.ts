@@ -1,3 +1,4 @@
+import { partitionRecords } from '../domain/validation/sound-records';
 import { sha256Hex } from '../domain/corpus/hash';
 import type { Annotation, ArticleMemo, StoredArticle } from '../domain/model';
 import { getDb, type GlossDB } from './db';
@@ -122,7 +123,11 @@ export function createArticlesRepo(database?: GlossDB) {
 
     /** Every document, oldest first. */
     list(): Promise<StoredArticle[]> {
-      return run(async () => (await dbOf().articles.toArray()).sort(byCreation));
+      return run(async () =>
+        partitionRecords<StoredArticle>('articles', await dbOf().articles.toArray()).sound.sort(
+          byCreation,
+        ),
+      );
     },
   };
 }

@@ -65,3 +65,9 @@ export {
   type WriteBase,
 } from './conditional-annotations';
 export { revisionOf, withoutRevision, type WithRevision } from './revision';
+export {
+  createDamagedRepo,
+  damagedRepo,
+  type DamagedRecord,
+  type DamagedRepo,
+} from './damaged-repo';

@@ -1,4 +1,5 @@
 import type { ArticleMemo } from '../domain/model';
+import { partitionRecords } from '../domain/validation/sound-records';
 import { getDb, type GlossDB } from './db';
 import { loadSchemas, schemas } from './schemas';
 import { mapDbError, ValidationError } from './errors';
@@ -71,7 +72,9 @@ export function createMemosRepo(database?: GlossDB, options: MemosRepoOptions = 
 
     /** Every memo, by article id. */
     list(): Promise<ArticleMemo[]> {
-      return run(() => dbOf().memos.toArray());
+      return run(
+        async () => partitionRecords<ArticleMemo>('memos', await dbOf().memos.toArray()).sound,
+      );
     },
   };
 }

@@ -11,6 +11,7 @@ import {
   type TagPatch,
 } from '../domain/codebook';
 import type { Tag } from '../domain/model';
+import { partitionRecords } from '../domain/validation/sound-records';
 import { getDb, type GlossDB } from './db';
 import { loadSchemas, schemas } from './schemas';
 import { isConstraintError, mapDbError, NotFoundError, ValidationError } from './errors';
@@ -208,7 +209,9 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
 
     /** The whole codebook, sorted by name. */
     list(): Promise<Tag[]> {
-      return run(async () => (await dbOf().tags.toArray()).sort(byName));
+      return run(async () =>
+        partitionRecords<Tag>('tags', await dbOf().tags.toArray()).sound.sort(byName),
+      );
     },
 
     /** The tag with this name, ignoring case and extra whitespace. */

@@ -5,6 +5,7 @@ import { getDb, type GlossDB } from './db';
 import { mapDbError, ValidationError } from './errors';
 import { staleSince, type StaleImport } from './import-basis';
 import { loadSchemas } from './schemas';
+import { partitionRecords, type DamagedRecord } from '../domain/validation/sound-records';
 
 export type { StaleImport } from './import-basis';
 
@@ -17,6 +18,8 @@ export interface Snapshot {
   tags: Tag[];
   memos: ArticleMemo[];
   documents: StoredArticle[];
+  /** Records that failed their check on read, as stored. */
+  damaged?: DamagedRecord[];
 }
 
 function validateAll<T>(entity: string, schema: ZodType<T>, records: readonly T[]): void {
@@ -95,12 +98,32 @@ export function createTransferRepo(database?: GlossDB) {
         return await db.transaction(
           'r',
           [db.annotations, db.tags, db.memos, db.articles],
-          async () => ({
-            annotations: await db.annotations.toArray(),
-            tags: await db.tags.toArray(),
-            memos: await db.memos.toArray(),
-            documents: await db.articles.toArray(),
-          }),
+          async () => {
+            // Damaged records are set aside: views and exports use the sound ones, and the
+            // backup carries the damaged ones raw.
+            const annotations = partitionRecords<Annotation>(
+              'annotations',
+              await db.annotations.toArray(),
+            );
+            const tags = partitionRecords<Tag>('tags', await db.tags.toArray());
+            const memos = partitionRecords<ArticleMemo>('memos', await db.memos.toArray());
+            const documents = partitionRecords<StoredArticle>(
+              'articles',
+              await db.articles.toArray(),
+            );
+            return {
+              annotations: annotations.sound,
+              tags: tags.sound,
+              memos: memos.sound,
+              documents: documents.sound,
+              damaged: [
+                ...annotations.damaged,
+                ...tags.damaged,
+                ...memos.damaged,
+                ...documents.damaged,
+              ],
+            };
+          },
         );
       } catch (error) {
         throw mapDbError(error);

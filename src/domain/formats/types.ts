@@ -1,3 +1,4 @@
+import type { DamagedRecord } from '../validation/sound-records';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../model';
 
 /** An article memo as the database stores it (defined with the model). */
@@ -30,6 +31,8 @@ export interface ExportInput {
   /** User documents with their text; only the native backup writes them. */
   userArticles: StoredArticle[];
   exportedAt: Date;
+  /** Records that failed their check on read; the native backup carries them raw. */
+  damaged?: readonly DamagedRecord[];
 }
 
 /** How an article is named in a native file's `articles` list. */
