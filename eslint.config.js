@@ -6,6 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import globals from 'globals';
+import regexpPlugin from 'eslint-plugin-regexp';
 
 /**
  * The one-way rule of the layers (docs/architecture.md "Layers"):
@@ -88,6 +89,16 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     ignores: [zodModule],
     rules: { 'no-restricted-imports': ['error', restrictedImports([zodImport])] },
+  },
+  {
+    // Regular expressions run on user text (notes, pasted documents, imports): none may
+    // backtrack super-linearly, or one crafted input freezes the page.
+    files: ['**/*.{ts,tsx}'],
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
   },
   {
     // Only src/db reaches the database; the rest goes through hooks and repos.

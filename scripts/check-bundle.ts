@@ -44,8 +44,8 @@ function resolveAsset(specifier: string, from: string): string {
 /** Static `import … from "…"` and `import "…"`; `import("…")` (lazy) does not match. */
 function staticImports(code: string): string[] {
   const found: string[] = [];
-  const pattern =
-    /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
+  // `from "…"` ends every static import and re-export with bindings; `import "…"` is a bare one.
+  const pattern = /\b(?:from|import)\s*["']([^"']+\.js)["']/g;
   for (const match of code.matchAll(pattern)) if (match[1]) found.push(match[1]);
   return found;
 }

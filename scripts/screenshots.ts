@@ -93,7 +93,7 @@ for (const { name, width, height } of widths) {
     await page.goto(`${base}${path.replace('__FORCE__', forceId)}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
-    const file = `screenshots/${name}${path.replace(/\?.*$/, '').replace(/[^a-z0-9]+/gi, '_')}.png`;
+    const file = `screenshots/${name}${(path.split('?')[0] ?? '').replace(/[^a-z0-9]+/gi, '_')}.png`;
     await page.screenshot({ path: file, fullPage: name === 'desktop' });
     console.log(file);
   }

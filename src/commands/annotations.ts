@@ -1,10 +1,28 @@
-import { annotationsRepo, tagsRepo } from '../db';
+import { annotationsRepo, conditionalAnnotations, revisionOf, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
 import type { Annotation, TextRange } from '../domain/model';
 import { runCommand, runUndoable, type CommandResult } from './run';
 
 /** Stores a note at once for a page that is going away (see db/exit-save). */
 export { saveNoteOnExit } from '../db/exit-save';
+
+/** Undo and redo apply only to a record still as this tab left it; otherwise they say so. */
+const CHANGED_ELSEWHERE =
+  'this annotation was changed in another tab since, so nothing was changed here';
+
+function unlessChanged(applied: boolean): void {
+  if (!applied) throw new Error(CHANGED_ELSEWHERE);
+}
+
+/** A record and the revision this tab last left it at. */
+interface Tracked {
+  annotation: Annotation;
+  revision: number;
+}
+
+function tracked(annotation: Annotation): Tracked {
+  return { annotation, revision: revisionOf(annotation) };
+}
 
 export interface NewHighlight {
   articleId: string;
@@ -20,9 +38,9 @@ export function createHighlight(input: NewHighlight): Promise<CommandResult<Anno
   return runUndoable({
     label: 'Create highlight',
     failure: 'Saving the highlight',
-    apply: () => {
+    apply: async () => {
       const now = new Date().toISOString();
-      return annotationsRepo.create({
+      const created = await annotationsRepo.create({
         id: crypto.randomUUID(),
         articleId: input.articleId,
         textHash: input.textHash,
@@ -34,14 +52,17 @@ export function createHighlight(input: NewHighlight): Promise<CommandResult<Anno
         updatedAt: now,
         status: 'exact',
       });
+      return tracked(created);
     },
-    undo: async (created) => {
-      await annotationsRepo.remove(created.id);
+    undo: async (state) => {
+      unlessChanged(await conditionalAnnotations.removeIf(state.annotation.id, state.revision));
     },
-    redo: async (created) => {
-      await annotationsRepo.restore(created);
+    redo: async (state) => {
+      const result = await conditionalAnnotations.restoreIf(state.annotation, 'absent');
+      unlessChanged(result.applied);
+      state.revision = result.revision;
     },
-  });
+  }).then((result) => (result.ok ? { ok: true, value: result.value.annotation } : result));
 }
 
 export type AnnotationPatch = Parameters<typeof annotationsRepo.update>[1];
@@ -58,13 +79,18 @@ export function updateAnnotation(
     apply: async () => {
       const before = await annotationsRepo.get(id);
       const after = await annotationsRepo.update(id, patch);
-      return { before, after };
+      return { before, after, revision: revisionOf(after) };
     },
-    undo: async ({ before }) => {
-      if (before) await annotationsRepo.restore(before);
+    undo: async (state) => {
+      if (!state.before) return;
+      const result = await conditionalAnnotations.restoreIf(state.before, state.revision);
+      unlessChanged(result.applied);
+      state.revision = result.revision;
     },
-    redo: async ({ after }) => {
-      await annotationsRepo.restore(after);
+    redo: async (state) => {
+      const result = await conditionalAnnotations.restoreIf(state.after, state.revision);
+      unlessChanged(result.applied);
+      state.revision = result.revision;
     },
   }).then((result) => (result.ok ? { ok: true, value: result.value.after } : result));
 }
@@ -74,15 +100,17 @@ export function deleteAnnotation(id: string): Promise<CommandResult<Annotation>>
   return runUndoable({
     label: 'Delete annotation',
     failure: 'Deleting the annotation',
-    apply: () => annotationsRepo.remove(id),
-    undo: async (removed) => {
-      await annotationsRepo.restore(removed);
+    apply: async () => tracked(await annotationsRepo.remove(id)),
+    undo: async (state) => {
+      const result = await conditionalAnnotations.restoreIf(state.annotation, 'absent');
+      unlessChanged(result.applied);
+      state.revision = result.revision;
     },
-    redo: async (removed) => {
-      await annotationsRepo.remove(removed.id);
+    redo: async (state) => {
+      unlessChanged(await conditionalAnnotations.removeIf(state.annotation.id, state.revision));
     },
     toast: () => 'Annotation deleted.',
-  });
+  }).then((result) => (result.ok ? { ok: true, value: result.value.annotation } : result));
 }
 
 /** Adds a tag by name to an annotation, creating the tag in the codebook when it is new. */

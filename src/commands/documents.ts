@@ -1,3 +1,4 @@
+import { isBlankText } from '../domain/text/invisible';
 import { articlesRepo, type RemovedArticle } from '../db';
 import {
   DocumentFileError,
@@ -45,7 +46,7 @@ async function readFile(file: File): Promise<Draft | string> {
 async function validateAndAdd({ text, files }: NewDocumentsInput): Promise<AddDocumentsResult> {
   const drafts: Draft[] = [];
   const problems: string[] = [];
-  if (text.trim() !== '') {
+  if (!isBlankText(text)) {
     const problem = pastedTextProblem(text);
     if (problem === null) drafts.push({ text, fileName: null });
     else problems.push(problem);

@@ -29,6 +29,7 @@ export async function gatherExport(filter?: AnnotationFilters): Promise<ExportIn
     memos: snapshot.memos,
     userArticles: snapshot.documents,
     exportedAt: new Date(),
+    ...(snapshot.damaged ? { damaged: snapshot.damaged } : {}),
   };
 }
 
@@ -47,7 +48,10 @@ export async function gatherImportContext(): Promise<{
   return { articles: new Map(known.map((a) => [a.id, a])), known, snapshot };
 }
 
-/** Writes an import plan in one transaction (nothing changes on error). */
-export function applyImportPlan(plan: ImportPlan): Promise<void> {
-  return transferRepo.applyImport(plan);
+/**
+ * Writes an import plan in one transaction (nothing changes on error), only if nothing it
+ * touches moved since `basis`, the snapshot the preview was planned against.
+ */
+export function applyImportPlan(plan: ImportPlan, basis: Snapshot | null = null) {
+  return transferRepo.applyImportIfUnchanged(plan, basis);
 }

@@ -12,6 +12,8 @@ import {
 import { tagsOf } from '../domain/codebook/lookup';
 import { EDITOR_ID } from '../reader-dom';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
+import { useSyncedNote } from '../hooks/use-synced-note';
+import { ConflictNotice } from './conflict-notice';
 import styles from './annotation-editor.module.css';
 import { formatDateTime, statusLabel } from './format';
 import { MarkdownText } from './markdown-text';
@@ -44,9 +46,10 @@ export function AnnotationEditor(props: Props) {
   const [note, setNote] = useState(annotation.note);
   const noteId = useId();
   const colorName = useId();
+  const synced = useSyncedNote(annotation);
   const { state, flush, adopt } = useDebouncedSave(
     note,
-    async (value) => (await updateAnnotation(annotation.id, { note: value }, 'Edit note')).ok,
+    (value) => synced.save(value),
     500,
     (value) => saveNoteOnExit(annotation, value),
   );
@@ -64,6 +67,7 @@ export function AnnotationEditor(props: Props) {
     if (state === 'saved') {
       adopt(annotation.note);
       setNote(annotation.note);
+      synced.adoptBase(annotation);
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the stored note changes
   }, [annotation.note]);
@@ -107,6 +111,20 @@ export function AnnotationEditor(props: Props) {
         <label className={styles.label} htmlFor={noteId}>
           Note
         </label>
+        {synced.conflict ? (
+          <ConflictNotice
+            mine={note}
+            theirs={synced.conflict.theirs}
+            onKeepMine={() => void synced.keepMine().then((ok) => ok && adopt(note))}
+            onKeepTheirs={() => {
+              const theirs = synced.keepTheirs();
+              if (theirs !== null) {
+                adopt(theirs);
+                setNote(theirs);
+              }
+            }}
+          />
+        ) : null}
         <textarea
           id={noteId}
           className={`field ${styles.note}`}

@@ -109,6 +109,7 @@ export function ImportPanel() {
                 : 'doccano JSONL'}
             )
           </h3>
+          {state.notice ? <p role="alert">{state.notice}</p> : null}
           <Counts
             plan={confirmReplace ? state.replace : state.merge}
             withRemovals={confirmReplace}

@@ -15,6 +15,8 @@ interface Props {
   /** Annotations carrying the tag; undefined while they are still being counted. */
   usage: number | undefined;
   tags: readonly Tag[];
+  /** How many sub-tags the tag has (counted once for the whole table). */
+  childCount: number;
   /** How many columns the table has, so the inline form can span them all. */
   columns: number;
   /** Called when the tag has been merged away or deleted, so focus can go somewhere sensible. */
@@ -37,7 +39,7 @@ type Dialog = 'merge' | 'delete' | null;
  * an inline form; "Merge…" and "Delete" open dialogs. Focus comes back to the
  * button that opened a form or dialog when it closes without the tag going.
  */
-export function TagRow({ tag, parent, usage, tags, columns, onGone }: Props) {
+export function TagRow({ tag, parent, usage, tags, childCount, columns, onGone }: Props) {
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -165,7 +167,7 @@ export function TagRow({ tag, parent, usage, tags, columns, onGone }: Props) {
           <TagDeleteDialog
             tag={tag}
             usage={usage}
-            childCount={tags.filter((child) => child.parentId === tag.id).length}
+            childCount={childCount}
             onClose={closeDialog}
             onDeleted={closeAsGone}
           />

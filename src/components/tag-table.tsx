@@ -1,4 +1,5 @@
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import { childrenByParent, codebookOrder } from '../domain/codebook';
 import type { Tag } from '../domain/model';
 import { formatCount } from './format';
 import { TagRow } from './tag-row';
@@ -7,22 +8,7 @@ import pageStyles from './tags-page.module.css';
 
 const COLUMNS = 6;
 
-/**
- * Top-level tags in the given order, each followed by its sub-tags. A sub-tag
- * whose parent is missing is shown at the top level rather than lost.
- */
-export function codebookOrder(tags: readonly Tag[]): { tag: Tag; parent: Tag | undefined }[] {
-  const ids = new Set(tags.map((tag) => tag.id));
-  const isTop = (tag: Tag) => tag.parentId === null || !ids.has(tag.parentId);
-  const rows: { tag: Tag; parent: Tag | undefined }[] = [];
-  for (const top of tags.filter(isTop)) {
-    rows.push({ tag: top, parent: undefined });
-    for (const child of tags) {
-      if (child.parentId === top.id) rows.push({ tag: child, parent: top });
-    }
-  }
-  return rows;
-}
+export { codebookOrder } from '../domain/codebook';
 
 interface Props {
   tags: readonly Tag[];
@@ -35,6 +21,8 @@ export function TagTable({ tags, usage }: Props) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeading = useCallback(() => heading.current?.focus(), []);
+  const rows = useMemo(() => codebookOrder(tags), [tags]);
+  const children = useMemo(() => childrenByParent(tags), [tags]);
   return (
     <section className={pageStyles.listSection} aria-labelledby={headingId}>
       <div className={pageStyles.listHeading}>
@@ -58,13 +46,14 @@ export function TagTable({ tags, usage }: Props) {
           </tr>
         </thead>
         <tbody>
-          {codebookOrder(tags).map(({ tag, parent }) => (
+          {rows.map(({ tag, parent }) => (
             <TagRow
               key={tag.id}
               tag={tag}
               parent={parent}
               usage={usage.get(tag.id)}
               tags={tags}
+              childCount={children.get(tag.id)?.length ?? 0}
               columns={COLUMNS}
               onGone={focusHeading}
             />

@@ -9,6 +9,13 @@ import { NotFoundError, ValidationError } from './errors';
 import type { RecordSchemas } from './record-schemas';
 import { checked, guarded, writeInTransaction } from './repo-write';
 import { requestPersistence, type PersistCapableStorage } from './persist';
+import { asModel, nextRevision, withoutRevision } from './revision';
+import { partitionRecords } from '../domain/validation/sound-records';
+
+/** The sound records of a read, as model objects; damaged ones are set aside (damaged-repo). */
+function sound(records: readonly unknown[]): Annotation[] {
+  return partitionRecords<Annotation>('annotations', records).sound.map(asModel);
+}
 
 /** Fields a user edit may change; id, article and creation time never change. */
 export type AnnotationPatch = Partial<
@@ -26,7 +33,9 @@ export interface AnnotationsRepoOptions {
 }
 
 function validate(schemas: RecordSchemas, record: unknown): Annotation {
-  return checked('annotation', schemas.AnnotationSchema, record);
+  // The revision is storage bookkeeping, not part of the model the strict schema checks.
+  const bare = record && typeof record === 'object' ? withoutRevision(record) : record;
+  return checked('annotation', schemas.AnnotationSchema, bare);
 }
 
 function firstStart(annotation: Annotation): number {
@@ -86,12 +95,13 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           if (await dbOf().annotations.get(valid.id)) {
             throw new ValidationError('annotation', 'id', 'is already used by another annotation');
           }
-          await dbOf().annotations.add(valid);
-          return valid;
+          const stored = nextRevision(valid, null);
+          await dbOf().annotations.add(stored);
+          return stored;
         },
       );
       askForPersistenceOnce();
-      return record;
+      return asModel(record);
     },
 
     /** Applies a user edit and sets updatedAt. @throws NotFoundError, ValidationError */
@@ -108,8 +118,9 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           updatedAt: now().toISOString(),
         });
         await requireTags(next.tagIds);
-        await dbOf().annotations.put(next);
-        return next;
+        const stored = nextRevision(next, current);
+        await dbOf().annotations.put(stored);
+        return asModel(stored);
       });
     },
 
@@ -119,7 +130,7 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
         const current = await dbOf().annotations.get(id);
         if (!current) throw new NotFoundError('annotation', id);
         await dbOf().annotations.delete(id);
-        return current;
+        return asModel(current);
       });
     },
 
@@ -128,33 +139,41 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
       return writeInTransaction(dbOf(), tables('annotations', 'tags'), async (schemas) => {
         const record = validate(schemas, annotation);
         const missing = new Set(await missingTagIds(record.tagIds));
-        const restored = {
-          ...record,
-          tagIds: record.tagIds.filter((tagId) => !missing.has(tagId)),
-        };
+        const current = await dbOf().annotations.get(record.id);
+        const restored = nextRevision(
+          { ...record, tagIds: record.tagIds.filter((tagId) => !missing.has(tagId)) },
+          current,
+        );
         await dbOf().annotations.put(restored);
-        return restored;
+        return asModel(restored);
       });
     },
 
     get(id: string): Promise<Annotation | undefined> {
-      return guarded(() => dbOf().annotations.get(id));
+      return guarded(async () => {
+        const stored = await dbOf().annotations.get(id);
+        return stored ? sound([stored])[0] : undefined;
+      });
     },
 
     /** An article's annotations in reading order (by where their first range starts). */
     listByArticle(articleId: string): Promise<Annotation[]> {
       return guarded(async () =>
-        (await dbOf().annotations.where('articleId').equals(articleId).toArray()).sort(byPosition),
+        sound(await dbOf().annotations.where('articleId').equals(articleId).toArray()).sort(
+          byPosition,
+        ),
       );
     },
 
     /** Annotations carrying a tag, in no particular order. */
     listByTag(tagId: string): Promise<Annotation[]> {
-      return guarded(() => dbOf().annotations.where('tagIds').equals(tagId).toArray());
+      return guarded(async () =>
+        sound(await dbOf().annotations.where('tagIds').equals(tagId).toArray()),
+      );
     },
 
     listAll(): Promise<Annotation[]> {
-      return guarded(() => dbOf().annotations.toArray());
+      return guarded(async () => sound(await dbOf().annotations.toArray()));
     },
 
     /** Number of annotations per article id; articles without any are absent. */
@@ -182,7 +201,7 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           const current = currents[index];
           if (!current) throw new NotFoundError('annotation', update.id);
           const { ranges, status, textHash } = update;
-          return validate(schemas, { ...current, ranges, status, textHash });
+          return nextRevision(validate(schemas, { ...current, ranges, status, textHash }), current);
         });
         await dbOf().annotations.bulkPut(nexts);
       });
@@ -199,17 +218,19 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
      */
     reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
       return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
-        const stored = await dbOf().annotations.where('articleId').equals(articleId).toArray();
+        const stored = sound(
+          await dbOf().annotations.where('articleId').equals(articleId).toArray(),
+        );
         const current = new Map(stored.map((annotation) => [annotation.id, annotation]));
         const anchored = stored.map((annotation) => anchorForReader(annotation, text, textHash));
-        const nexts = reanchorWrites(anchored, textHash).map((write) =>
-          validate(schemas, {
-            ...current.get(write.id),
-            ranges: write.ranges,
-            status: write.status,
-            textHash: write.textHash,
-          }),
-        );
+        const nexts = reanchorWrites(anchored, textHash).map((write) => {
+          const before = current.get(write.id) as Annotation;
+          const { ranges, status } = write;
+          return nextRevision(
+            validate(schemas, { ...before, ranges, status, textHash: write.textHash }),
+            before,
+          );
+        });
         if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
         return nexts.length;
       });

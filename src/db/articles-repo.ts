@@ -1,3 +1,4 @@
+import { partitionRecords } from '../domain/validation/sound-records';
 import { sha256Hex } from '../domain/corpus/hash';
 import type { Annotation, ArticleMemo, DocumentRecord } from '../domain/model';
 import { getDb, type GlossDB } from './db';
@@ -106,7 +107,11 @@ export function createArticlesRepo(database?: GlossDB) {
 
     /** Every document, oldest first. */
     list(): Promise<DocumentRecord[]> {
-      return guarded(async () => (await dbOf().articles.toArray()).sort(byCreation));
+      return guarded(async () =>
+        partitionRecords<DocumentRecord>('articles', await dbOf().articles.toArray()).sound.sort(
+          byCreation,
+        ),
+      );
     },
   };
 }

@@ -56,3 +56,19 @@ export {
 export { createMemosRepo, memosRepo, type MemosRepo, type MemosRepoOptions } from './memos-repo';
 export { UNNAMED_TAG, backfillTagNameKeys, lacksStatus, upgradeToV2 } from './upgrade-v2';
 export { fetchManifest, readArticleText } from './corpus';
+export {
+  conditionalAnnotations,
+  createConditionalAnnotations,
+  mergePatch,
+  type ConditionalAnnotations,
+  type ConditionalWrite,
+  type MergeableField,
+  type WriteBase,
+} from './conditional-annotations';
+export { revisionOf, withoutRevision, type WithRevision } from './revision';
+export {
+  createDamagedRepo,
+  damagedRepo,
+  type DamagedRecord,
+  type DamagedRepo,
+} from './damaged-repo';

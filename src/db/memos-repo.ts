@@ -1,4 +1,5 @@
 import type { ArticleMemo } from '../domain/model';
+import { partitionRecords } from '../domain/validation/sound-records';
 import { getDb, type GlossDB } from './db';
 import { loadSchemas, type RecordSchemas } from './record-schemas';
 import { checked, guarded, writeInTransaction } from './repo-write';
@@ -51,7 +52,9 @@ export function createMemosRepo(database?: GlossDB, options: MemosRepoOptions = 
 
     /** Every memo, by article id. */
     list(): Promise<ArticleMemo[]> {
-      return guarded(() => dbOf().memos.toArray());
+      return guarded(
+        async () => partitionRecords<ArticleMemo>('memos', await dbOf().memos.toArray()).sound,
+      );
     },
   };
 }

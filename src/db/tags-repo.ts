@@ -1,5 +1,6 @@
 import {
   CodebookError,
+  compareTagsByName,
   createTag,
   tagNameKey,
   updateTag,
@@ -10,6 +11,7 @@ import {
   type TagPatch,
 } from '../domain/codebook';
 import type { Tag } from '../domain/model';
+import { partitionRecords } from '../domain/validation/sound-records';
 import { getDb, type GlossDB } from './db';
 import { isConstraintError, mapDbError, NotFoundError } from './errors';
 import type { RecordSchemas } from './record-schemas';
@@ -42,9 +44,7 @@ function validate(schemas: RecordSchemas, tag: Tag): Tag {
   return checked('tag', schemas.TagSchema, tag);
 }
 
-function byName(a: Tag, b: Tag): number {
-  return a.nameKey.localeCompare(b.nameKey) || a.id.localeCompare(b.id);
-}
+const byName = compareTagsByName;
 
 function mapTagError(error: unknown): Error {
   // The unique nameKey index caught a duplicate the codebook check could not see.
@@ -200,7 +200,9 @@ export function createTagsRepo(database?: GlossDB, options: TagsRepoOptions = {}
 
     /** The whole codebook, sorted by name. */
     list(): Promise<Tag[]> {
-      return run(async () => (await dbOf().tags.toArray()).sort(byName));
+      return run(async () =>
+        partitionRecords<Tag>('tags', await dbOf().tags.toArray()).sound.sort(byName),
+      );
     },
 
     /** The tag with this name, ignoring case and extra whitespace. */

@@ -2,8 +2,16 @@ import type { z } from '../domain/validation/zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
+import { mapDbError } from './errors';
+import { staleSince, type StaleImport } from './import-basis';
 import { loadSchemas } from './record-schemas';
-import { checked, guarded, writeInTransaction } from './repo-write';
+import { checked } from './repo-write';
+import { partitionRecords, type DamagedRecord } from '../domain/validation/sound-records';
+
+export type { StaleImport } from './import-basis';
+
+/** The outcome of a guarded import: written, or planned against data that has moved. */
+export type GuardedImportResult = { status: 'applied' } | StaleImport;
 
 /** Everything the user made, as one consistent snapshot. */
 export interface Snapshot {
@@ -11,6 +19,8 @@ export interface Snapshot {
   tags: Tag[];
   memos: ArticleMemo[];
   documents: DocumentRecord[];
+  /** Records that failed their check on read, as stored. */
+  damaged?: DamagedRecord[];
 }
 
 function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly T[]): void {
@@ -24,18 +34,95 @@ function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly 
 export function createTransferRepo(database?: GlossDB) {
   const dbOf = (): GlossDB => database ?? getDb();
 
+  /**
+   * Applies an import plan only if nothing it touches changed since `basis` (the snapshot the
+   * preview was planned against), checked inside the write transaction; otherwise writes
+   * nothing and says what moved. A null basis writes unconditionally.
+   * @throws ValidationError naming the record, QuotaError; nothing is written then.
+   */
+  async function applyImportIfUnchanged(
+    plan: ImportPlan,
+    basis: Snapshot | null,
+  ): Promise<GuardedImportResult> {
+    const put = {
+      tags: [...plan.add.tags, ...plan.change.tags],
+      documents: [...plan.add.documents, ...plan.change.documents],
+      annotations: [...plan.add.annotations, ...plan.change.annotations],
+      memos: [...plan.add.memos, ...plan.change.memos],
+    };
+    const { AnnotationSchema, ArticleMemoSchema, DocumentRecordSchema, TagSchema } =
+      await loadSchemas();
+    validateAll('tag', TagSchema, put.tags);
+    validateAll('document', DocumentRecordSchema, put.documents);
+    validateAll('annotation', AnnotationSchema, put.annotations);
+    validateAll('memo', ArticleMemoSchema, put.memos);
+    try {
+      const db = dbOf();
+      return await db.transaction(
+        'rw',
+        [db.annotations, db.tags, db.memos, db.articles],
+        async () => {
+          if (basis) {
+            const changes = await staleSince(db, plan, basis);
+            if (changes.length > 0) return { status: 'stale', changes } satisfies StaleImport;
+          }
+          await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
+          await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
+          await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
+          await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
+          // Tags that are rewritten leave first: a backup where two tags swapped names would
+          // otherwise meet the unique name index halfway through.
+          await db.tags.bulkDelete(plan.change.tags.map((t) => t.id));
+          await db.tags.bulkPut(put.tags);
+          await db.articles.bulkPut(put.documents);
+          await db.annotations.bulkPut(put.annotations);
+          await db.memos.bulkPut(put.memos);
+          return { status: 'applied' } as const;
+        },
+      );
+    } catch (error) {
+      throw mapDbError(error);
+    }
+  }
+
   return {
     /** Reads every table in one read transaction, so the snapshot is consistent. */
-    snapshot(): Promise<Snapshot> {
-      const db = dbOf();
-      return guarded(() =>
-        db.transaction('r', [db.annotations, db.tags, db.memos, db.articles], async () => ({
-          annotations: await db.annotations.toArray(),
-          tags: await db.tags.toArray(),
-          memos: await db.memos.toArray(),
-          documents: await db.articles.toArray(),
-        })),
-      );
+    async snapshot(): Promise<Snapshot> {
+      try {
+        const db = dbOf();
+        return await db.transaction(
+          'r',
+          [db.annotations, db.tags, db.memos, db.articles],
+          async () => {
+            // Damaged records are set aside: views and exports use the sound ones, and the
+            // backup carries the damaged ones raw.
+            const annotations = partitionRecords<Annotation>(
+              'annotations',
+              await db.annotations.toArray(),
+            );
+            const tags = partitionRecords<Tag>('tags', await db.tags.toArray());
+            const memos = partitionRecords<ArticleMemo>('memos', await db.memos.toArray());
+            const documents = partitionRecords<DocumentRecord>(
+              'articles',
+              await db.articles.toArray(),
+            );
+            return {
+              annotations: annotations.sound,
+              tags: tags.sound,
+              memos: memos.sound,
+              documents: documents.sound,
+              damaged: [
+                ...annotations.damaged,
+                ...tags.damaged,
+                ...memos.damaged,
+                ...documents.damaged,
+              ],
+            };
+          },
+        );
+      } catch (error) {
+        throw mapDbError(error);
+      }
     },
 
     /**
@@ -43,31 +130,10 @@ export function createTransferRepo(database?: GlossDB) {
      * @throws ValidationError naming the record, QuotaError; nothing is written then.
      */
     async applyImport(plan: ImportPlan): Promise<void> {
-      const put = {
-        tags: [...plan.add.tags, ...plan.change.tags],
-        documents: [...plan.add.documents, ...plan.change.documents],
-        annotations: [...plan.add.annotations, ...plan.change.annotations],
-        memos: [...plan.add.memos, ...plan.change.memos],
-      };
-      const { AnnotationSchema, ArticleMemoSchema, DocumentRecordSchema, TagSchema } =
-        await loadSchemas();
-      validateAll('tag', TagSchema, put.tags);
-      validateAll('document', DocumentRecordSchema, put.documents);
-      validateAll('annotation', AnnotationSchema, put.annotations);
-      validateAll('memo', ArticleMemoSchema, put.memos);
-      const db = dbOf();
-      const tables = [db.annotations, db.tags, db.memos, db.articles];
-      await writeInTransaction(db, { tables }, async () => {
-        await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
-        await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
-        await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
-        await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
-        await db.tags.bulkPut(put.tags);
-        await db.articles.bulkPut(put.documents);
-        await db.annotations.bulkPut(put.annotations);
-        await db.memos.bulkPut(put.memos);
-      });
+      await applyImportIfUnchanged(plan, null);
     },
+
+    applyImportIfUnchanged,
 
     /** Empties every user table in one transaction (used by "Replace" and tests). */
     async clearAll(): Promise<void> {

@@ -1,18 +1,17 @@
+import { decodeComponentSafely } from './text/url-decode';
+
 /*
  * Links to one highlight: `/articles/:id#annotation=<id>`. Anyone can send such a link, so
- * reading one never throws: malformed percent-encoding reads as no link.
+ * reading one never throws: malformed percent-encoding names no highlight.
  */
 
 const prefix = '#annotation=';
 
-/** Reads `#annotation=<id>` from a location hash; null when there is none or it is malformed. */
+/** Reads `#annotation=<id>` from a location hash; null when there is none. */
 export function annotationIdFromHash(hash: string): string | null {
   if (!hash.startsWith(prefix) || hash.length === prefix.length) return null;
-  try {
-    return decodeURIComponent(hash.slice(prefix.length));
-  } catch {
-    return null;
-  }
+  // Undecodable input comes back as written: it then names no highlight.
+  return decodeComponentSafely(hash.slice(prefix.length));
 }
 
 /** The hash that links to a highlight. */

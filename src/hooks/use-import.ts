@@ -15,6 +15,8 @@ export interface ImportPreview {
   merge: ImportPlan;
   replace: ImportPlan;
   context: { articles: KnownArticles; known: ArticleWithText[]; snapshot: Snapshot };
+  /** Why the preview was planned again (the data changed before Merge or Replace). */
+  notice?: string;
 }
 
 export type ImportState =
@@ -26,6 +28,21 @@ export type ImportState =
   | { step: 'writing'; fileName: string }
   | { step: 'done'; fileName: string; plan: ImportPlan }
   | { step: 'error'; fileName: string; message: string };
+
+/** Plans both a merge and a replace of `bundle` against what the database holds now. */
+async function planPreview(fileName: string, bundle: ImportBundle): Promise<ImportPreview> {
+  const formats = await import('../domain/formats/import-entry');
+  const { articles, known, snapshot } = await gatherImportContext();
+  const ctx = { articles, existing: snapshot };
+  return {
+    step: 'preview',
+    fileName,
+    bundle,
+    merge: formats.planImport(bundle, ctx, 'merge'),
+    replace: formats.planImport(bundle, ctx, 'replace'),
+    context: { articles, known, snapshot },
+  };
+}
 
 /**
  * Reads an import file completely, validates it and plans both a merge and a replace before
@@ -42,17 +59,9 @@ export function useImport() {
       const formats = await import('../domain/formats/import-entry');
       formats.checkImportSize(file.size);
       const text = await file.text();
-      const { articles, known, snapshot } = await gatherImportContext();
-      const bundle = formats.parseImport(text, articles);
-      const ctx = { articles, existing: snapshot };
-      setState({
-        step: 'preview',
-        fileName: file.name,
-        bundle,
-        merge: formats.planImport(bundle, ctx, 'merge'),
-        replace: formats.planImport(bundle, ctx, 'replace'),
-        context: { articles, known, snapshot },
-      });
+      const { articles } = await gatherImportContext();
+      const bundle = await formats.verifyDocuments(formats.parseImport(text, articles));
+      setState(await planPreview(file.name, bundle));
     } catch (error) {
       setState({ step: 'error', fileName: file.name, message: errorMessage(error) });
     }
@@ -64,7 +73,17 @@ export function useImport() {
       const plan = mode === 'merge' ? state.merge : state.replace;
       setState({ step: 'writing', fileName: state.fileName });
       try {
-        await applyImportPlan(plan);
+        const result = await applyImportPlan(plan, state.context.snapshot);
+        if (result.status === 'stale') {
+          // Planned again against what the database holds now, and shown before any write.
+          const fresh = await planPreview(state.fileName, state.bundle);
+          setState({
+            ...fresh,
+            notice:
+              'The data changed since this preview (in this tab or another), so nothing was written. Here is the preview again; check it and choose once more.',
+          });
+          return;
+        }
         setState({ step: 'done', fileName: state.fileName, plan });
       } catch (error) {
         setState({

@@ -13,6 +13,7 @@ import {
 } from '../domain/annotations/filter';
 import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
 import type { Tag } from '../domain/model';
+import { codebookOrder, effectiveParent } from '../domain/codebook';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useTags } from '../hooks/use-tags';
@@ -50,11 +51,8 @@ export function AnnotationsRoute() {
   const update = (patch: Partial<AnnotationFilters>) =>
     setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
   const single = (key: ListKey, value: string) => update({ [key]: value ? [value] : [] });
-  const tagLabel = (tag: Tag) => (tag.parentId ? `— ${tag.name}` : tag.name);
-  const ordered = [...tags.filter((t) => t.parentId === null)].flatMap((parent) => [
-    parent,
-    ...tags.filter((t) => t.parentId === parent.id),
-  ]);
+  const tagLabel = (tag: Tag) => (effectiveParent(tag, tagsById) ? `— ${tag.name}` : tag.name);
+  const ordered = codebookOrder(tags).map((row) => row.tag);
   const filtered = params.toString() !== '' && params.toString() !== `sort=${filters.sort}`;
 
   return (

@@ -1,3 +1,4 @@
+import { DamagedRecords } from '../components/damaged-records';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { ExportPanel } from '../components/export-panel';
@@ -27,6 +28,7 @@ export function DataRoute() {
       <h1>Export &amp; import</h1>
       <ExportPanel filter={filter} />
       <ImportPanel />
+      <DamagedRecords />
     </main>
   );
 }

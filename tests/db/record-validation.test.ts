@@ -68,9 +68,9 @@ describe('stored records are validated', () => {
     expect(problem(TextRangeSchema, { ...range(0, 3), offsetUnit: 'utf16' })).not.toBeNull();
   });
 
-  it('accepts a well-formed tag and rejects an inconsistent name key or self-parent', () => {
+  it('accepts a well-formed tag, derives its name key, and rejects a self-parent', () => {
     expect(problem(TagSchema, tag)).toBeNull();
-    expect(problem(TagSchema, { ...tag, nameKey: 'Blame' })?.path).toBe('nameKey');
+    expect(TagSchema.parse({ ...tag, nameKey: 'Blame' }).nameKey).toBe(tag.nameKey);
     expect(problem(TagSchema, { ...tag, parentId: tag.id })?.path).toBe('parentId');
     expect(problem(TagSchema, { ...tag, hotkey: 'bb' })?.path).toBe('hotkey');
     expect(problem(TagSchema, { ...tag, name: '   ' })?.path).toBe('name');

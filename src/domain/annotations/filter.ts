@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types';
 import type { AnchorStatus, Annotation, Tag } from '../model';
 import { foldText } from '../text/fold';
+import { effectiveParent } from '../codebook/order';
 
 export interface AnnotationFilters {
   /** Tag ids; a parent tag also matches its children. Any of them matches. */
@@ -30,7 +31,11 @@ export const UNKNOWN_OUTLET_KEY = '(unknown)';
 /** Expands tag ids with their children (one level of hierarchy). */
 export function withChildTags(tagIds: readonly string[], tags: readonly Tag[]): Set<string> {
   const wanted = new Set(tagIds);
-  for (const tag of tags) if (tag.parentId !== null && wanted.has(tag.parentId)) wanted.add(tag.id);
+  const byId = new Map(tags.map((tag) => [tag.id, tag]));
+  for (const tag of tags) {
+    const parent = effectiveParent(tag, byId);
+    if (parent && wanted.has(parent.id)) wanted.add(tag.id);
+  }
   return wanted;
 }
 

@@ -26,6 +26,18 @@ function describeKey(key: string): string {
   return key === ' ' ? 'Space' : `"${key}"`;
 }
 
+/** What is wrong with a hotkey on its own (reserved, not one printable character), or null. */
+export function hotkeyProblem(key: string | null): string | null {
+  if (key === null || key === '') return null;
+  if (RESERVED_HOTKEYS.includes(hotkeyKey(key))) {
+    return `${describeKey(key)} is reserved for a built-in shortcut.`;
+  }
+  if (Array.from(key).length !== 1 || /[\p{C}\p{Z}]/u.test(key)) {
+    return 'A hotkey must be a single printable character.';
+  }
+  return null;
+}
+
 /**
  * Checks a proposed tag hotkey. null or "" means "no hotkey" and is always fine.
  * @param selfId the tag being edited, so it does not clash with itself
@@ -37,13 +49,8 @@ export function validateHotkey(
   selfId?: string,
 ): string | null {
   if (key === null || key === '') return null;
-  if (RESERVED_HOTKEYS.includes(hotkeyKey(key))) {
-    return `${describeKey(key)} is reserved for a built-in shortcut.`;
-  }
-  const codePoints = Array.from(key);
-  if (codePoints.length !== 1 || /[\p{C}\p{Z}]/u.test(key)) {
-    return 'A hotkey must be a single printable character.';
-  }
+  const problem = hotkeyProblem(key);
+  if (problem !== null) return problem;
   const wanted = hotkeyKey(key);
   const clash = existing.find(
     (tag) => tag.id !== selfId && tag.hotkey !== null && hotkeyKey(tag.hotkey) === wanted,

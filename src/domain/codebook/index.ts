@@ -1,6 +1,19 @@
 export { CodebookError, type CodebookField } from './errors';
-export { MAX_TAG_NAME_LENGTH, normalizeTagName, tagNameKey, validateTagName } from './names';
-export { RESERVED_HOTKEYS, findTagByHotkey, hotkeyKey, validateHotkey } from './hotkeys';
+export {
+  MAX_TAG_NAME_LENGTH,
+  normalizeTagName,
+  tagNameKey,
+  tagNameProblem,
+  validateTagName,
+  withoutInvisible,
+} from './names';
+export {
+  RESERVED_HOTKEYS,
+  findTagByHotkey,
+  hotkeyKey,
+  hotkeyProblem,
+  validateHotkey,
+} from './hotkeys';
 export {
   DEFAULT_HIGHLIGHT_COLOR,
   HIGHLIGHT_TEXT_COLOR,
@@ -12,6 +25,13 @@ export {
   type TagColor,
 } from './colors';
 export { tagsById, tagsOf } from './lookup';
+export {
+  childrenByParent,
+  codebookOrder,
+  compareTagsByName,
+  effectiveParent,
+  type CodebookRow,
+} from './order';
 export {
   MAX_TAG_DESCRIPTION_LENGTH,
   createTag,

@@ -83,11 +83,18 @@ export function findDate(line: string): DateMatch | null {
   return best;
 }
 
-const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\p{L}*\.?,?`;
-const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})?\s*(?:am|pm)?`;
+const WEEKDAY = String.raw`(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\p{L}{0,9}\.?`;
+const TIME = String.raw`\d{1,2}[:h]\d{2}(?::\d{2})? ?(?:am|pm)?`;
 const ZONE = String.raw`(?:utc|gmt|[a-z]{2,4}t|z|[+-]\d{2}:?\d{2})`;
+/** A line longer than this is prose that mentions a date, not a dateline. */
+const MAX_DATE_LINE = 200;
+// Runs of separators become one space first, so the pattern has no two quantifiers that could
+// trade the same characters (which made long runs of spaces cost their square).
+function collapseSeparators(text: string): string {
+  return text.replace(/[\s,|·–—-]+/gu, ' ');
+}
 const REST_OF_DATELINE = new RegExp(
-  String.raw`^[\s,|·–—-]*(?:${WEEKDAY})?[\s,|·–—-]*(?:(?:at|à)\s+)?(?:${TIME})?\s*(?:${ZONE})?[\s,|·–—-]*$`,
+  String.raw`^ ?(?:${WEEKDAY})? ?(?:(?:at|à) )?(?:${TIME})? ?(?:${ZONE})? ?$`,
   'iu',
 );
 
@@ -98,7 +105,8 @@ const REST_OF_DATELINE = new RegExp(
 export function isStandaloneDate(line: string): boolean {
   const found = findDate(line);
   if (!found) return false;
-  const before = line.slice(0, found.index);
-  const after = line.slice(found.index + found.length);
+  if (line.length > MAX_DATE_LINE) return false;
+  const before = collapseSeparators(line.slice(0, found.index));
+  const after = collapseSeparators(line.slice(found.index + found.length));
   return REST_OF_DATELINE.test(before) && REST_OF_DATELINE.test(after);
 }

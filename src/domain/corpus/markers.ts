@@ -16,10 +16,12 @@ const LINE_MARKERS = new Set([
 const TAG_LIST = /^\s*(?:tags|mots[- ]clés)\s*:/iu;
 const BULLET = /^\s*[•▪►‣◦]/u;
 const TIMESTAMP_LABEL =
-  /^\s*\(?\s*(?:last modified|last updated|updated|published|posted|mis à jour|publié le)\b/iu;
+  /^\s*(?:\(\s*)?(?:last modified|last updated|updated|published|posted|mis à jour|publié le)\b/iu;
 
 function markerKey(line: string): string {
-  return line.trim().replace(/\s*:$/u, '').toLowerCase();
+  const trimmed = line.trim();
+  const key = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  return key.toLowerCase();
 }
 
 /** True for a line like "Check Also" or "Tags" that opens a block of page furniture. */

@@ -1,3 +1,5 @@
+import { runStartBefore } from '../text/trim-end';
+
 // A full stop after these does not end a sentence ("Mr. Lavrov", "Gen. Akar", "M. Lavrov").
 // prettier-ignore
 const ABBREVIATIONS = new Set([
@@ -5,10 +7,16 @@ const ABBREVIATIONS = new Set([
   'pres', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'mme', 'mlle', 'mgr',
 ]);
 // Sentence-ending punctuation, closing quotes or brackets, then a space or the end.
-const SENTENCE_END = /[.!?…]+["”»’')\]]*(?=\s|$)/gu;
+// It starts only where a run of punctuation starts, so a long run ("!!!!…") is read once.
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["”»’')\]]*(?=\s|$)/gu;
 
-function endsWithAbbreviation(before: string): boolean {
-  const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+const WORD_OR_DOT = /^[\p{L}.]$/u;
+
+function endsWithAbbreviation(text: string, end: number): boolean {
+  const word = text.slice(
+    runStartBefore(text, end, (c) => WORD_OR_DOT.test(c)),
+    end,
+  );
   if (word === '') return false;
   // Initials and dotted acronyms: "U.S", "J", "U.N".
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
@@ -22,8 +30,7 @@ function endsWithAbbreviation(before: string): boolean {
  */
 export function firstSentence(text: string): string {
   for (const match of text.matchAll(SENTENCE_END)) {
-    const before = text.slice(0, match.index);
-    if (match[0] === '.' && endsWithAbbreviation(before)) continue;
+    if (match[0] === '.' && endsWithAbbreviation(text, match.index)) continue;
     return text.slice(0, match.index + match[0].length).trim();
   }
   return text.trim();

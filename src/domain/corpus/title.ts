@@ -1,6 +1,10 @@
+import { trimEndWhere } from '../text/trim-end';
 import { matchDateline } from './dateline';
 import { firstSentence } from './sentence';
 import { isStopWord } from './stop-words';
+
+const PUNCT_OR_SYMBOL = /^[\p{P}\p{S}]$/u;
+const SPACE_OR_PUNCT = /^[\s\p{P}]$/u;
 
 /** The title of a document that has no text to take one from. */
 export const UNTITLED = 'Untitled document';
@@ -31,11 +35,11 @@ export function shortenAtWord(text: string, max: number, language: string): stri
   // The last piece is cut mid-word unless the cut fell on a space.
   if (!/\s/u.test(text.charAt(max))) words.pop();
   while (words.length > 1) {
-    const last = (words[words.length - 1] ?? '').replace(/[\p{P}\p{S}]+$/u, '');
+    const last = trimEndWhere(words[words.length - 1] ?? '', (c) => PUNCT_OR_SYMBOL.test(c));
     if (last !== '' && !isStopWord(language, last)) break;
     words.pop();
   }
-  const kept = words.join(' ').replace(/[\s\p{P}]+$/u, '');
+  const kept = trimEndWhere(words.join(' '), (c) => SPACE_OR_PUNCT.test(c));
   if (kept !== '') return `${kept}…`;
   // One word longer than the limit: cut it by code points so no surrogate pair is split.
   return `${Array.from(text)

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../model';
+import { isBlankText } from '../text/invisible';
 import { sha256Hex } from './hash';
 import { parseArticle } from './parse';
 import { fileStem } from './source';
@@ -71,7 +72,7 @@ export function decodeUploadedFile(bytes: Uint8Array, name: string): string {
   } catch {
     throw new DocumentFileError(name, `${name} is not UTF-8 text; save it as UTF-8 and try again.`);
   }
-  if (text.trim() === '') throw new DocumentFileError(name, `${name} holds no text.`);
+  if (isBlankText(text)) throw new DocumentFileError(name, `${name} holds no text.`);
   return text;
 }
 

@@ -1,4 +1,5 @@
-import { reanchor } from '../anchoring';
+import { describeRange, reanchor } from '../anchoring';
+import { splitsSurrogatePair } from '../text/surrogates';
 import type { Annotation } from '../model';
 import type { KnownText } from './types';
 
@@ -42,5 +43,20 @@ export function anchorImported(annotation: Annotation, article: KnownText): Anch
     }
   }
   // Every range was found, so placed is set: the annotation itself when nothing moved.
-  return { ok: true, annotation: placed ?? annotation };
+  return { ok: true, annotation: wholeCodePoints(placed ?? annotation, article.text) };
+}
+
+/**
+ * A boundary inside a surrogate pair (which a file can hold, the DOM never gives) is widened to
+ * the whole code point, as for a selection: no export may then write a lone surrogate.
+ */
+function wholeCodePoints(annotation: Annotation, text: string): Annotation {
+  const splits = annotation.ranges.some(
+    (r) => splitsSurrogatePair(text, r.start) || splitsSurrogatePair(text, r.end),
+  );
+  if (!splits) return annotation;
+  return {
+    ...annotation,
+    ranges: annotation.ranges.map((r) => describeRange(text, r.start, r.end)),
+  };
 }

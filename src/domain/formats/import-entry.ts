@@ -6,6 +6,7 @@ import { importW3C } from './w3c-import';
 
 export { checkImportSize } from './limits';
 export { planImport } from './import-plan';
+export { verifyDocuments } from './verify-documents';
 
 /**
  * Parses and validates an import file of any supported format (native JSON, W3C Web Annotation

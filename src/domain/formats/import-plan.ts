@@ -33,6 +33,7 @@ export function planImport(
   ctx: ImportContext,
   mode: ImportMode = 'merge',
 ): ImportPlan {
+  const now = ctx.now ?? new Date();
   const documents = planDocuments(bundle.documents, ctx, mode);
   const formerIds = bundle.formerIds ?? new Map<string, string>();
   const tags = planTags(bundle.tags, ctx.existing.tags, mode, formerIds);
@@ -42,8 +43,9 @@ export function planImport(
     existing: ctx.existing.annotations,
     mode,
     formerIds,
+    now,
   });
-  const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode);
+  const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode, now);
   const plans = [documents.plan, tags.plan, annotations, memos];
   const skip = [...bundle.skipped, ...plans.flatMap((plan) => plan.skip)];
 
@@ -68,7 +70,7 @@ export function planImport(
       documents: documents.plan.remove,
     },
     skip,
-    warnings: tags.warnings,
+    warnings: [...tags.warnings, ...annotations.warnings],
     counts: {
       add: total(plans, 'add'),
       change: total(plans, 'change'),

@@ -44,19 +44,26 @@ export function escapeInline(text: string): string {
 /** `](target` and `[label]: target` whose target is not a safe link (SAFE_LINK_SCHEMES). */
 const UNSAFE_INLINE_LINK = new RegExp(`\\]\\((?!\\s*${SAFE_LINK_SCHEMES})`, 'gi');
 const UNSAFE_REFERENCE_LINK = new RegExp(
-  `^(\\s*)\\[([^\\]\\n]*)\\]:(?!\\s*${SAFE_LINK_SCHEMES})`,
+  // Blanks without line ends, and a label without them: linear however the line looks.
+  `^([^\\S\\n\\r\\u2028\\u2029]*)\\[([^\\]\\n\\r\\u2028\\u2029]*)\\]:(?!\\s*${SAFE_LINK_SCHEMES})`,
   'gim',
 );
 
 /**
  * Prepares a note or memo, which may hold Markdown on purpose: formatting
  * stays, HTML is shown as text, and links whose target is not http(s) or
- * mailto (javascript:, data:, relative) are broken so they render as text.
+ * mailto (javascript:, data:, relative) are broken so they render as text,
+ * and images are written as plain links so opening the file fetches nothing.
  */
 export function safeMarkdown(text: string): string {
-  return escapeHtml(text)
-    .replace(UNSAFE_INLINE_LINK, '\\](')
-    .replace(UNSAFE_REFERENCE_LINK, '$1\\[$2]:');
+  return (
+    escapeHtml(text)
+      // "![alt](url)" is an image a viewer fetches as soon as the file is opened; an entity
+      // for the "!" keeps it in the text and leaves a plain link (whatever backslashes precede).
+      .replace(/!(?=\[)/g, '&#33;')
+      .replace(UNSAFE_INLINE_LINK, '\\](')
+      .replace(UNSAFE_REFERENCE_LINK, '$1\\[$2]:')
+  );
 }
 
 /** Indents every line after the first, so a multi-line text stays inside a list item. */

@@ -26,6 +26,17 @@ export function exportNative(input: ExportInput): string {
     annotations: input.annotations.map(copyAnnotation),
     memos: input.memos.map(copyMemo),
     documents: input.userArticles.map(copyDocument),
+    // Set aside on read, but the user's data all the same: kept raw so nothing is lost.
+    ...(input.damaged && input.damaged.length > 0
+      ? {
+          damaged: input.damaged.map(({ table, key, problem, raw }) => ({
+            table,
+            key,
+            problem,
+            raw,
+          })),
+        }
+      : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

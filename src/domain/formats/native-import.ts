@@ -34,6 +34,8 @@ const EnvelopeSchema = z.strictObject({
   // Files written before memos and documents existed (docs/architecture.md "Formats") lack them.
   memos: records.optional(),
   documents: records.optional(),
+  /** Records a backup carried raw because they were damaged; never imported. */
+  damaged: z.array(z.unknown()).optional(),
 });
 
 function checkFormatAndVersion(value: unknown): void {
@@ -96,6 +98,12 @@ export function parseNative(text: string): ImportBundle {
     annotations: parseRecords(file.annotations, AnnotationSchema, 'annotation', 'annotations'),
     memos: parseRecords(file.memos ?? [], ArticleMemoSchema, 'memo', 'memos'),
     documents: parseRecords(file.documents ?? [], DocumentRecordSchema, 'document', 'documents'),
-    skipped: [],
+    skipped: (file.damaged ?? []).map((_, index) => ({
+      kind: 'annotation' as const,
+      index,
+      id: '',
+      reason: 'a damaged record the backup carries raw; it is not imported',
+      message: `damaged ${index}: a damaged record the backup carries raw; it is not imported`,
+    })),
   };
 }

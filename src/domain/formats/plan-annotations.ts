@@ -1,7 +1,9 @@
 import type { Annotation } from '../model';
 import { anchorImported } from './import-anchor';
-import { isNewer, sameAnnotation } from './plan-compare';
-import { emptyKindPlan, type ImportMode, type KindPlan } from './plan-types';
+import { sameAnnotation } from './plan-compare';
+import { incomingWins, isFutureDate } from './plan-dates';
+import { emptyKindPlan, type ImportMode, type KindPlan, type PlanWarning } from './plan-types';
+import { stableUuid } from './stable-id';
 import { skipped } from './records';
 import type { KnownText } from './types';
 
@@ -15,6 +17,8 @@ export interface AnnotationPlanContext {
   mode: ImportMode;
   /** Derived ids → the former ids of the same names (ImportBundle.formerIds). */
   formerIds?: ReadonlyMap<string, string>;
+  /** This device's clock: dates after it are flagged and never win. */
+  now: Date;
 }
 
 type Checked = { ok: true; annotation: Annotation } | { ok: false; reason: string };
@@ -48,8 +52,10 @@ function check(annotation: Annotation, ctx: AnnotationPlanContext): Checked {
 export function planAnnotations(
   annotations: readonly Annotation[],
   ctx: AnnotationPlanContext,
-): KindPlan<Annotation> {
+): KindPlan<Annotation> & { warnings: PlanWarning[] } {
   const plan = emptyKindPlan<Annotation>();
+  const warnings: PlanWarning[] = [];
+  const taken = new Set([...ctx.existing.map((a) => a.id), ...annotations.map((a) => a.id)]);
   const local = new Map(ctx.existing.map((annotation) => [annotation.id, annotation]));
   const seen = new Set<string>();
   const kept = new Set<string>();
@@ -63,22 +69,41 @@ export function planAnnotations(
       plan.skip.push(skipped('annotation', index, annotation.id, reason));
     if (seen.has(annotation.id)) return skip('duplicate id');
     seen.add(annotation.id);
+    const warn = (message: string) =>
+      warnings.push({
+        kind: 'annotation',
+        index,
+        id: annotation.id,
+        message: `annotation ${index}: ${message}`,
+      });
     const checked = check(annotation, ctx);
     if (!checked.ok) return skip(checked.reason);
-    const mine = local.get(checked.annotation.id) ?? storedUnderFormerId(checked.annotation.id);
+    let incoming = checked.annotation;
+    const future = isFutureDate(incoming.updatedAt, ctx.now);
+    if (future)
+      warn(`its date ${incoming.updatedAt} is in the future; it cannot replace a local edit`);
+    let mine = local.get(incoming.id) ?? storedUnderFormerId(incoming.id);
     // A record stored under its former id keeps that id.
-    const incoming =
-      mine && mine.id !== checked.annotation.id
-        ? { ...checked.annotation, id: mine.id }
-        : checked.annotation;
+    if (mine && mine.id !== incoming.id) incoming = { ...incoming, id: mine.id };
+    if (mine && mine.articleId !== incoming.articleId) {
+      // The same id on another article is another annotation that happens to share an id,
+      // never a move: it gets an id of its own, derived so a re-import meets the same one.
+      const id = freshId(incoming, taken);
+      warn(`its id is used by an annotation on another article; it is added with the new id ${id}`);
+      incoming = { ...incoming, id };
+      mine = undefined;
+    }
     if (!mine) {
       plan.add.push(incoming);
     } else if (sameAnnotation(incoming, mine)) {
       plan.unchanged++;
-    } else if (ctx.mode === 'replace' || isNewer(incoming.updatedAt, mine.updatedAt)) {
+    } else if (
+      ctx.mode === 'replace' ||
+      incomingWins(incoming.updatedAt, mine.updatedAt, ctx.now)
+    ) {
       plan.change.push(incoming);
     } else {
-      return skip('older or same as local');
+      return skip(future ? 'dated in the future; the local one is kept' : 'older or same as local');
     }
     kept.add(incoming.id);
   });
@@ -86,5 +111,13 @@ export function planAnnotations(
   if (ctx.mode === 'replace') {
     plan.remove.push(...ctx.existing.filter((annotation) => !kept.has(annotation.id)));
   }
-  return plan;
+  return { ...plan, warnings };
+}
+
+function freshId(annotation: Annotation, taken: Set<string>): string {
+  let id = stableUuid(`${annotation.articleId}\u0000${annotation.id}`);
+  for (let n = 2; taken.has(id); n++)
+    id = stableUuid(`${annotation.articleId}\u0000${annotation.id}\u0000${n}`);
+  taken.add(id);
+  return id;
 }

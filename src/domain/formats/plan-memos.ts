@@ -1,4 +1,5 @@
-import { isNewer, sameMemo } from './plan-compare';
+import { sameMemo } from './plan-compare';
+import { incomingWins } from './plan-dates';
 import { emptyKindPlan, type ImportMode, type KindPlan } from './plan-types';
 import { skipped } from './records';
 import type { ArticleMemo, KnownText } from './types';
@@ -13,6 +14,7 @@ export function planMemos(
   articles: ReadonlyMap<string, KnownText>,
   existing: readonly ArticleMemo[],
   mode: ImportMode,
+  now: Date = new Date(),
 ): KindPlan<ArticleMemo> {
   const plan = emptyKindPlan<ArticleMemo>();
   const local = new Map(existing.map((memo) => [memo.articleId, memo]));
@@ -29,7 +31,7 @@ export function planMemos(
       plan.add.push(memo);
     } else if (sameMemo(memo, mine)) {
       plan.unchanged++;
-    } else if (mode === 'replace' || isNewer(memo.updatedAt, mine.updatedAt)) {
+    } else if (mode === 'replace' || incomingWins(memo.updatedAt, mine.updatedAt, now)) {
       plan.change.push(memo);
     } else {
       return skip('older or same as local');

@@ -1,5 +1,7 @@
+import { tagNameKey } from '../codebook';
 import { tagsById } from '../codebook/lookup';
 import type { Tag } from '../model';
+import { enforceTagRules, type AcceptedTag } from './plan-tag-rules';
 import { sameTag } from './plan-compare';
 import { emptyKindPlan, type ImportMode, type KindPlan, type PlanWarning } from './plan-types';
 import { skipped } from './records';
@@ -12,11 +14,7 @@ export interface TagsOutcome {
   resolve(fileTagId: string): string | undefined;
 }
 
-interface Accepted {
-  tag: Tag;
-  index: number;
-  isNew: boolean;
-}
+type Accepted = AcceptedTag;
 
 /**
  * Plans the file's tags. A tag is matched to a local one by id (or the former
@@ -33,7 +31,9 @@ export function planTags(
   const plan = emptyKindPlan<Tag>();
   const warnings: PlanWarning[] = [];
   const localById = tagsById(existing);
-  const localByKey = new Map(mode === 'merge' ? existing.map((tag) => [tag.nameKey, tag]) : []);
+  const localByKey = new Map(
+    mode === 'merge' ? existing.map((tag) => [tagNameKey(tag.name), tag]) : [],
+  );
   const idMap = new Map<string, string>();
   const fileByKey = new Map<string, string>();
   const accepted: Accepted[] = [];
@@ -64,6 +64,7 @@ export function planTags(
 
   const keptIds = new Set(idMap.values());
   const finalIds = mode === 'merge' ? new Set([...localById.keys(), ...keptIds]) : keptIds;
+  const resolved: Accepted[] = [];
   for (const { tag, index, isNew } of accepted) {
     let parentId = tag.parentId === null ? null : (idMap.get(tag.parentId) ?? tag.parentId);
     if (parentId !== null && (parentId === tag.id || !finalIds.has(parentId))) {
@@ -75,8 +76,16 @@ export function planTags(
       });
       parentId = null;
     }
-    (isNew ? plan.add : plan.change).push(parentId === tag.parentId ? tag : { ...tag, parentId });
+    resolved.push({ tag: parentId === tag.parentId ? tag : { ...tag, parentId }, index, isNew });
   }
+  const writtenIds = new Set(resolved.map((entry) => entry.tag.id));
+  // The local tags that stay as they are: all of them on 'merge', the ones the file keeps on 'replace'.
+  const kept = existing.filter(
+    (tag) => !writtenIds.has(tag.id) && (mode === 'merge' || keptIds.has(tag.id)),
+  );
+  const ruled = enforceTagRules(resolved, kept);
+  warnings.push(...ruled.warnings);
+  ruled.tags.forEach((tag, i) => (resolved[i]?.isNew ? plan.add : plan.change).push(tag));
   if (mode === 'replace') plan.remove.push(...existing.filter((tag) => !keptIds.has(tag.id)));
 
   return {

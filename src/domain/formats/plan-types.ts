@@ -34,6 +34,8 @@ export interface ImportContext {
    */
   articles: KnownArticles;
   existing: ExistingData;
+  /** This device's clock (default: now); dates after it are flagged and never win. */
+  now?: Date;
 }
 
 /** A note about a record that will be imported, but not exactly as written. */

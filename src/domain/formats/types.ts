@@ -1,4 +1,5 @@
 import type { ArticleWithText } from '../corpus/types';
+import type { DamagedRecord } from '../validation/sound-records';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../model';
 
 /** An article memo as the database stores it (defined with the model). */
@@ -17,6 +18,8 @@ export interface ExportInput {
   /** User documents with their text; only the native backup writes them. */
   userArticles: DocumentRecord[];
   exportedAt: Date;
+  /** Records that failed their check on read; the native backup carries them raw. */
+  damaged?: readonly DamagedRecord[];
 }
 
 /** How an article is named in a native file's `articles` list. */

@@ -33,11 +33,9 @@ export function articleIdForSource(source: string, articles: KnownArticles): str
   const fromUrn = articleIdFromIri(source);
   if (fromUrn !== null) return articles.has(fromUrn) ? fromUrn : null;
   if (articles.has(source)) return source;
-  const segment =
-    source
-      .replace(/[?#].*$/, '')
-      .split('/')
-      .pop() ?? '';
+  const queryOrFragment = source.search(/[?#]/);
+  const path = queryOrFragment === -1 ? source : source.slice(0, queryOrFragment);
+  const segment = path.split('/').pop() ?? '';
   let decoded = segment;
   try {
     decoded = decodeURIComponent(segment);

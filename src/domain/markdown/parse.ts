@@ -1,44 +1,15 @@
+import { scanInline } from './inline';
 import { safeHref } from './safe-link';
+import type { Block, Inline } from './types';
 
-/** Inline Markdown, as data: never HTML. */
-export type Inline =
-  | { type: 'text'; text: string }
-  | { type: 'strong' | 'em'; children: Inline[] }
-  | { type: 'code'; text: string }
-  | { type: 'link'; href: string; children: Inline[] };
+export type { Block, Inline } from './types';
 
-export type Block = { type: 'paragraph'; children: Inline[] } | { type: 'list'; items: Inline[][] };
-
-const INLINE =
-  /(\*\*([^*]+)\*\*)|(\*([^*\s][^*]*)\*|_([^_\s][^_]*)_)|(`([^`]+)`)|(\[([^\]]+)\]\(([^)\s]+)\))/;
-
-/** Parses emphasis, strong, code spans and links; everything else stays literal text. */
+/**
+ * Parses emphasis, strong, code spans and links; everything else stays literal text. Linear in
+ * the length of the text, whatever it holds (see scanInline).
+ */
 export function parseInline(source: string): Inline[] {
-  const out: Inline[] = [];
-  let rest = source;
-  while (rest.length > 0) {
-    const match = INLINE.exec(rest);
-    if (!match) {
-      out.push({ type: 'text', text: rest });
-      break;
-    }
-    if (match.index > 0) out.push({ type: 'text', text: rest.slice(0, match.index) });
-    const [whole, , strong, , em1, em2, , code, , label, href] = match;
-    if (strong !== undefined) out.push({ type: 'strong', children: parseInline(strong) });
-    else if (em1 !== undefined || em2 !== undefined)
-      out.push({ type: 'em', children: parseInline(em1 ?? em2 ?? '') });
-    else if (code !== undefined) out.push({ type: 'code', text: code });
-    else if (label !== undefined && href !== undefined) {
-      const safe = safeHref(href);
-      out.push(
-        safe
-          ? { type: 'link', href: safe, children: parseInline(label) }
-          : { type: 'text', text: whole },
-      );
-    }
-    rest = rest.slice(match.index + whole.length);
-  }
-  return out;
+  return scanInline(source, safeHref);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { MAX_TAG_DESCRIPTION_LENGTH, MAX_TAG_NAME_LENGTH, tagNameKey } from '../codebook';
+import { MAX_TAG_DESCRIPTION_LENGTH, hotkeyProblem, tagNameKey, tagNameProblem } from '../codebook';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag, TextRange } from '../model';
 
 /** Longest annotation note, in UTF-16 code units. */
@@ -52,30 +52,31 @@ export const AnnotationSchema = z.strictObject({
 export const TagSchema = z
   .strictObject({
     id: UuidSchema,
-    name: z
-      .string()
-      .refine((name) => name.trim().length > 0, { error: 'must not be empty' })
-      .refine((name) => Array.from(name).length <= MAX_TAG_NAME_LENGTH, {
-        error: `must be at most ${MAX_TAG_NAME_LENGTH} characters`,
-      }),
+    // The rules the codebook form applies, word for word, so an import cannot bring in a name
+    // or hotkey the form would refuse.
+    name: z.string().superRefine((name, ctx) => {
+      const problem = tagNameProblem(name);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     nameKey: z.string(),
     color: HexColorSchema,
     description: z.string().max(MAX_TAG_DESCRIPTION_LENGTH),
     hotkey: z
       .string()
-      .refine((key) => Array.from(key).length === 1, { error: 'must be a single character' })
+      .superRefine((key, ctx) => {
+        const problem = hotkeyProblem(key) ?? (key === '' ? 'must be a single character' : null);
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .nullable(),
     parentId: UuidSchema.nullable(),
     createdAt: IsoDateTimeSchema,
   })
-  .refine((tag) => tag.nameKey === tagNameKey(tag.name), {
-    error: 'must be the lower-cased, trimmed name',
-    path: ['nameKey'],
-  })
   .refine((tag) => tag.parentId !== tag.id, {
     error: 'a tag cannot be its own parent',
     path: ['parentId'],
-  });
+  })
+  // The key is derived, never taken on trust: older backups hold keys made by an older rule.
+  .transform((tag) => ({ ...tag, nameKey: tagNameKey(tag.name) }));
 
 export const DocumentRecordSchema = z.strictObject({
   id: ArticleIdSchema,

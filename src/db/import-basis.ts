@@ -1,0 +1,89 @@
+import type { ImportPlan } from '../domain/formats/plan-types';
+import { copyAnnotation, copyDocument, copyMemo, copyTag } from '../domain/formats/native-records';
+import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
+import type { GlossDB } from './db';
+import type { Snapshot } from './transfer-repo';
+
+/** What an import touches that has moved since its preview was planned. */
+export interface StaleImport {
+  status: 'stale';
+  /** One line per record that changed, for the notice ("annotation 3f2…: edited since"). */
+  changes: string[];
+}
+
+const same = <T>(copy: (record: T) => T, a: T | undefined, b: T | undefined): boolean =>
+  a === undefined || b === undefined
+    ? a === b
+    : JSON.stringify(copy(a)) === JSON.stringify(copy(b));
+
+/**
+ * Compares, inside the write transaction, every record the plan touches with what the
+ * preview was planned against: a record edited, added or deleted since (in this tab or
+ * another) makes the plan stale, so it is planned again instead of overwriting newer data.
+ * Reads only the touched records by key.
+ */
+export async function staleSince(
+  db: GlossDB,
+  plan: ImportPlan,
+  basis: Snapshot,
+): Promise<string[]> {
+  const changes: string[] = [];
+  const check = async <T, K extends string>(
+    kind: string,
+    keyOf: (record: T) => K,
+    records: readonly T[],
+    before: ReadonlyMap<K, T>,
+    read: (keys: K[]) => Promise<(T | undefined)[]>,
+    copy: (record: T) => T,
+  ) => {
+    const keys = [...new Set(records.map(keyOf))];
+    const now = await read(keys);
+    keys.forEach((key, i) => {
+      if (!same(copy, before.get(key), now[i])) changes.push(`${kind} ${key}`);
+    });
+  };
+  const touched = <T>(kind: keyof ImportPlan['add']) =>
+    [...plan.add[kind], ...plan.change[kind], ...plan.remove[kind]] as T[];
+
+  await check<Annotation, string>(
+    'annotation',
+    (a) => a.id,
+    touched<Annotation>('annotations'),
+    new Map(basis.annotations.map((a) => [a.id, a])),
+    (keys) => db.annotations.bulkGet(keys),
+    copyAnnotation,
+  );
+  await check<Tag, string>(
+    'tag',
+    (t) => t.id,
+    touched<Tag>('tags'),
+    new Map(basis.tags.map((t) => [t.id, t])),
+    (keys) => db.tags.bulkGet(keys),
+    copyTag,
+  );
+  await check<ArticleMemo, string>(
+    'memo',
+    (m) => m.articleId,
+    touched<ArticleMemo>('memos'),
+    new Map(basis.memos.map((m) => [m.articleId, m])),
+    (keys) => db.memos.bulkGet(keys),
+    copyMemo,
+  );
+  await check<DocumentRecord, string>(
+    'document',
+    (d) => d.id,
+    touched<DocumentRecord>('documents'),
+    new Map(basis.documents.map((d) => [d.id, d])),
+    (keys) => db.articles.bulkGet(keys),
+    copyDocument,
+  );
+  // A tag added locally since may hold a name the plan's new tags take; on 'replace' a record
+  // added since would survive a plan that means to leave only the file's records.
+  if ((await db.tags.count()) !== basis.tags.length) changes.push('the codebook');
+  if (plan.mode === 'replace') {
+    if ((await db.annotations.count()) !== basis.annotations.length) changes.push('annotations');
+    if ((await db.memos.count()) !== basis.memos.length) changes.push('memos');
+    if ((await db.articles.count()) !== basis.documents.length) changes.push('documents');
+  }
+  return changes;
+}
