@@ -1,6 +1,5 @@
 import type { StateCreator } from 'zustand';
 import type { Manifest, ParsedArticle } from '../domain/corpus/types';
-import { decodeCanonicalText } from '../domain/corpus/decode';
 import { errorMessage } from '../domain/error-message';
 
 export type LoadState<T> =
@@ -55,9 +54,13 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
     try {
       const response = await fetchOk(`${seedsUrl}${encodeURIComponent(file)}`);
       const bytes = new Uint8Array(await response.arrayBuffer());
+      // The decoder and the parser load with the first article opened, not with the library
+      // (a static import of the decoder would split the first chunk in two).
+      const [{ decodeCanonicalText }, { parseArticle }] = await Promise.all([
+        import('../domain/corpus/decode'),
+        import('../domain/corpus/parse'),
+      ]);
       const text = decodeCanonicalText(bytes);
-      // The parser loads with the first article opened, not with the library.
-      const { parseArticle } = await import('../domain/corpus/parse');
       const value: LoadedText = { text, parsed: parseArticle(text, { fileName: file }) };
       set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value } } }));
     } catch (error) {
