@@ -2,7 +2,7 @@ import {
   anchorForReader,
   reanchorWrites,
   type ReanchorWrite,
-} from '../domain/anchoring/reader-anchoring';
+} from '../domain/anchoring/reanchor-writes';
 import type { Annotation } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';

@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/anchoring';
 import { describeRange } from '../../../src/domain/anchoring/describe';
 import type { Annotation, TextRange } from '../../../src/domain/model';
+import { makeAnnotation } from '../../db/helpers';
 
 const text = 'Lavrov met Kerry in Geneva. They spoke of a comprehensive political dialogue.';
 const HASH = 'a'.repeat(64);
@@ -21,19 +22,7 @@ function rangeOf(source: string, quote: string): TextRange {
 }
 
 function annotation(ranges: TextRange[], overrides: Partial<Annotation> = {}): Annotation {
-  return {
-    id: '0b6f7c1e-6a52-4d8e-9d0c-3f1b2a4c5d6e',
-    articleId: 'a1',
-    textHash: HASH,
-    ranges,
-    tagIds: [],
-    note: '',
-    color: null,
-    createdAt: '2024-05-01T10:00:00.000Z',
-    updatedAt: '2024-05-01T10:00:00.000Z',
-    status: 'exact',
-    ...overrides,
-  };
+  return makeAnnotation({ ranges, textHash: HASH, ...overrides });
 }
 
 const moved = `Updated at noon. ${text}`;

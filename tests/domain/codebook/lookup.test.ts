@@ -1,12 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_HIGHLIGHT_COLOR,
-  TAG_COLORS,
-  highlightColor,
-  tagsById,
-  tagsOf,
-} from '../../../src/domain/codebook';
+import { DEFAULT_HIGHLIGHT_COLOR, TAG_COLORS, highlightColor } from '../../../src/domain/codebook';
+import { tagsById, tagsOf } from '../../../src/domain/codebook/lookup';
 import { tag as makeTag } from './fixtures';
 
 describe('tagsOf', () => {
