@@ -8,6 +8,8 @@ export type CsvCell = string | number;
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark so spreadsheet apps read accents right. */
   bom?: boolean;
+  /** The field separator: ',' (RFC 4180) or ';' (Excel in locales whose decimal mark is a comma). */
+  separator?: ',' | ';';
 }
 
 /** The columns of the annotation CSV; the offset unit is part of the column names. */
@@ -28,7 +30,8 @@ export const CSV_COLUMNS = [
 
 // A spreadsheet evaluates a cell starting with these as a formula (OWASP CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// Quoted whichever separator is used, so a cell never splits when a spreadsheet guesses the other one.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 /** Prefixes text a spreadsheet would run as a formula with an apostrophe. */
 export function guardFormula(text: string): string {
@@ -42,8 +45,9 @@ function cell(value: CsvCell): string {
 }
 
 /**
- * Writes rows as RFC 4180 CSV: fields with a comma, quote, CR or LF are
- * quoted with quotes doubled, records end in CRLF. Text cells that start
+ * Writes rows as RFC 4180 CSV: fields with a comma, semicolon, quote, tab,
+ * CR or LF are quoted with quotes doubled, records end in CRLF; the
+ * separator is a comma or, for Excel in French or German, a semicolon. Text cells that start
  * with = + - @ tab or CR get a leading apostrophe so spreadsheets show them
  * instead of evaluating them; numbers are written plainly.
  */
@@ -51,7 +55,8 @@ export function toCsv(
   rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
   options: CsvOptions = {},
 ): string {
-  const body = rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
+  const separator = options.separator ?? ',';
+  const body = rows.map((row) => `${row.map(cell).join(separator)}\r\n`).join('');
   return options.bom ? `\uFEFF${body}` : body;
 }
 
@@ -61,7 +66,7 @@ export function toCsv(
  * almost always have one range, so this is one row per annotation × tag).
  * Offsets are UTF-16 code units, as the header says. Starts with a BOM.
  */
-export function exportCsv(input: ExportInput): string {
+export function exportCsv(input: ExportInput, separator: ',' | ';' = ','): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const tags = new Map(input.tags.map((tag) => [tag.id, tag]));
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
@@ -90,5 +95,5 @@ export function exportCsv(input: ExportInput): string {
       }
     }
   }
-  return toCsv(rows, { bom: true });
+  return toCsv(rows, { bom: true, separator });
 }
