@@ -60,9 +60,9 @@ export function useImport() {
     try {
       const formats = await import('../domain/formats/import-entry');
       formats.checkImportSize(file.size);
-      const text = await file.text();
+      const bytes = new Uint8Array(await file.arrayBuffer());
       const { articles, snapshot } = await gatherImportContext();
-      const bundle = formats.parseImport(text, articles);
+      const bundle = await formats.parseImportFile(file.name, bytes, articles);
       const ctx = { articles, existing: snapshot };
       setState({
         step: 'preview',

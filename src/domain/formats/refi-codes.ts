@@ -10,7 +10,10 @@ function codeElement(tag: Tag, children: ReadonlyMap<string, Tag[]>): string {
   return xmlElement(
     'Code',
     { guid: tag.id, name: tag.name, isCodable: true, color: tag.color.toUpperCase() },
-    [...xmlTextElement('Description', tag.description), ...subTags.map((t) => codeElement(t, children))],
+    [
+      ...xmlTextElement('Description', tag.description),
+      ...subTags.map((t) => codeElement(t, children)),
+    ],
   );
 }
 
@@ -34,5 +37,9 @@ export function codesElement(tags: readonly Tag[]): string | null {
       roots.push(tag);
     }
   }
-  return xmlElement('Codes', {}, roots.map((tag) => codeElement(tag, children)));
+  return xmlElement(
+    'Codes',
+    {},
+    roots.map((tag) => codeElement(tag, children)),
+  );
 }

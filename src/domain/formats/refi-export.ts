@@ -38,7 +38,11 @@ class Users {
       { guid: userGuid(null), name: LOCAL_USER_NAME },
       ...[...this.names].sort().map((name) => ({ guid: userGuid(name), name })),
     ];
-    return xmlElement('Users', {}, users.map((user) => xmlElement('User', user)));
+    return xmlElement(
+      'Users',
+      {},
+      users.map((user) => xmlElement('User', user)),
+    );
   }
 }
 
@@ -60,7 +64,11 @@ function selections(
       .map((id) =>
         xmlElement(
           'Coding',
-          { guid: codingGuid(guid, id), creatingUser: user, creationDateTime: annotation.createdAt },
+          {
+            guid: codingGuid(guid, id),
+            creatingUser: user,
+            creationDateTime: annotation.createdAt,
+          },
           [xmlElement('CodeRef', { targetGUID: id })],
         ),
       );
@@ -158,12 +166,16 @@ export function exportRefiProject(input: ExportInput): RefiProject {
     }
     sources.set(`${guid}.txt`, article.text);
     sourceXml.push(
-      xmlElement('TextSource', { guid, name: article.title, plainTextPath: `internal://${guid}.txt` }, [
-        ...xmlTextElement('Description', sourceDescription(article)),
-        ...selectionXml,
-        ...variableValues(article),
-        ...noteRefs,
-      ]),
+      xmlElement(
+        'TextSource',
+        { guid, name: article.title, plainTextPath: `internal://${guid}.txt` },
+        [
+          ...xmlTextElement('Description', sourceDescription(article)),
+          ...selectionXml,
+          ...variableValues(article),
+          ...noteRefs,
+        ],
+      ),
     );
   }
   const codes = codesElement(input.tags);
@@ -180,7 +192,12 @@ export function exportRefiProject(input: ExportInput): RefiProject {
   ];
   const xml = `${XML_DECLARATION}${xmlElement(
     'Project',
-    { xmlns: REFI_PROJECT_NS, name: 'Gloss project', origin: REFI_ORIGIN, creatingUserGUID: userGuid(null) },
+    {
+      xmlns: REFI_PROJECT_NS,
+      name: 'Gloss project',
+      origin: REFI_ORIGIN,
+      creatingUserGUID: userGuid(null),
+    },
     children,
   )}\n`;
   return { xml, sources, leftOut };

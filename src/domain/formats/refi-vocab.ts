@@ -9,7 +9,8 @@ export const REFI_ORIGIN = 'Gloss';
 /** The folder of a .qdpx that `internal://` paths point into. */
 export const REFI_SOURCES_FOLDER = 'sources';
 
-const GUID = /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
+const GUID =
+  /^\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\}?$/;
 
 /** A guid as REFI writes it (upper or lower case, optionally in braces), normalised to lower case. */
 export function normalizeGuid(value: string): string | null {
@@ -30,7 +31,9 @@ export function sourceGuid(articleId: string): string {
 
 /** The guid of a selection: the annotation's id for its first range. */
 export function selectionGuid(annotationId: string, rangeIndex: number): string {
-  return rangeIndex === 0 ? annotationId : stableUuid(`gloss-refi-selection:${annotationId}:${rangeIndex}`);
+  return rangeIndex === 0
+    ? annotationId
+    : stableUuid(`gloss-refi-selection:${annotationId}:${rangeIndex}`);
 }
 
 /** The guid of one tag's Coding on one selection. */

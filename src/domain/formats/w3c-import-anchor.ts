@@ -11,7 +11,14 @@ export interface ArticleText extends KnownArticle {
 }
 
 export type TargetAnchor =
-  { ok: true; range: TextRange; status: AnchorStatus } | { ok: false; reason: string };
+  | {
+      ok: true;
+      range: TextRange;
+      status: AnchorStatus;
+      /** The position only fits when read as UTF-16 code units (Recogito, the Hypothesis client). */
+      utf16?: true;
+    }
+  | { ok: false; reason: string };
 
 /**
  * The known article a target's source names: Gloss's own
@@ -53,12 +60,23 @@ function searchQuote(
   return { ok: true, range: found.range, status };
 }
 
+function utf16Anchor(text: string, position: { start: number; end: number }): TargetAnchor {
+  return {
+    ok: true,
+    range: describeRange(text, position.start, position.end),
+    status: 'exact',
+    utf16: true,
+  };
+}
+
 /**
  * Places one target in the article's text. A position (code points) whose
  * text equals the quote, or a position without a quote, is taken as it is;
  * a position that disagrees with the quote, or a quote without a position,
  * is searched for like the reader re-anchors (context decides between
- * repeats); a position past the end with no quote is an error.
+ * repeats); a position past the end with no quote is an error. A position
+ * that misses the quote as code points but hits it exactly as UTF-16 code
+ * units is taken as exact, flagged `utf16`.
  */
 export function anchorTarget(
   target: ParsedTarget,
@@ -74,14 +92,23 @@ export function anchorTarget(
       reason: `\`${target.path}\` has no TextQuoteSelector or TextPositionSelector`,
     };
   }
+  // Some tools count UTF-16 code units where the model says code points: when
+  // only that reading puts the quote at the position, the position is exact.
+  const utf16Hit =
+    position !== null &&
+    quote !== null &&
+    position.end <= text.length &&
+    text.slice(position.start, position.end) === quote.exact;
   if (position && position.end <= converter.codePointLength) {
     const start = converter.toUtf16(position.start);
     const end = converter.toUtf16(position.end);
     if (!quote || text.slice(start, end) === quote.exact) {
       return { ok: true, range: describeRange(text, start, end), status: 'exact' };
     }
+    if (utf16Hit) return utf16Anchor(text, position);
     return searchQuote(text, { start, end, ...quote }, true, where);
   }
+  if (utf16Hit) return utf16Anchor(text, position);
   if (quote) {
     const hint = { start: 0, end: Math.min(quote.exact.length, text.length), ...quote };
     return searchQuote(text, hint, position !== null, where);

@@ -5,8 +5,9 @@
  */
 
 /** Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
-// eslint-disable-next-line no-control-regex -- the point is to match control characters
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- the point is to match control characters
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function clean(text: string): string {
   return text.replace(NOT_XML, '\uFFFD');
@@ -26,10 +27,7 @@ export function xmlText(text: string): string {
 
 /** Escapes an attribute value; whitespace is written as references so it survives normalisation. */
 export function xmlAttribute(value: string): string {
-  return xmlText(value)
-    .replace(/"/g, '&quot;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
+  return xmlText(value).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /** An attribute list; attributes whose value is null or undefined are left out. */

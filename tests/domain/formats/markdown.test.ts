@@ -46,9 +46,7 @@ describe('Markdown export', () => {
     expect(md).toContain('> futility');
     expect(md).toContain('- Tags: **Framing**');
     expect(md).toContain('- Tags: **Framing**, **Framing › Blame**');
-    expect(md).toContain(
-      '- Note: Strong **word**.\n  Second line \\<script>alert(1)\\</script>',
-    );
+    expect(md).toContain('- Note: Strong **word**.\n  Second line \\<script>alert(1)\\</script>');
     expect(md.indexOf('## Lavrov')).toBeLessThan(md.indexOf('## Moscow'));
   });
 
