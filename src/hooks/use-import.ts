@@ -60,9 +60,11 @@ export function useImport() {
     try {
       const formats = await import('../domain/formats/import-entry');
       formats.checkImportSize(file.size);
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const content = formats.isBinaryImport(file.name)
+        ? new Uint8Array(await file.arrayBuffer())
+        : await file.text();
       const { articles, snapshot } = await gatherImportContext();
-      const bundle = await formats.parseImportFile(file.name, bytes, articles);
+      const bundle = await formats.parseImportFile(file.name, content, articles);
       const ctx = { articles, existing: snapshot };
       setState({
         step: 'preview',

@@ -33,9 +33,18 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 // Quoted whichever separator is used, so a cell never splits when a spreadsheet guesses the other one.
 const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** Prefixes text a spreadsheet would run as a formula with an apostrophe. */
+// A spreadsheet that splits on the other separator (Excel in a semicolon locale opening a comma
+// file ignores the quotes around a cell that does not start with one) starts a cell there.
+const FORMULA_AFTER_SEPARATOR = /([,;])(?=[=+\-@\t\r])/g;
+
+/**
+ * Prefixes text a spreadsheet would run as a formula with an apostrophe,
+ * at the start of the cell and after every comma or semicolon inside it
+ * (OWASP CSV injection): `harmless;=1+1` becomes `harmless;'=1+1`.
+ */
 export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 function cell(value: CsvCell): string {

@@ -1,13 +1,9 @@
-import { unzipSync } from 'fflate';
-import { importCodebookCsv } from './codebook-csv';
 import { detectFormat } from './detect';
 import { parseDoccano } from './doccano-import';
 import { ImportError } from './errors';
 import { importHypothesis } from './hypothesis-import';
 import { parseJson } from './json';
 import { parseNative } from './native-import';
-import { importRefiCodebook } from './refi-codebook-import';
-import { importRefiProject } from './refi-import';
 import type { ImportBundle, KnownArticles } from './types';
 import { importW3C } from './w3c-import';
 
@@ -35,7 +31,10 @@ export function parseImport(text: string, known: KnownArticles): ImportBundle {
   }
 }
 
-function unpackQdpx(bytes: Uint8Array): { qde: string; files: Map<string, Uint8Array> } {
+async function unpackQdpx(
+  bytes: Uint8Array,
+): Promise<{ qde: string; files: Map<string, Uint8Array> }> {
+  const { unzipSync } = await import('fflate');
   let unpacked = 0;
   let entries: Record<string, Uint8Array>;
   try {
@@ -71,8 +70,13 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** True when a file must be read as bytes (a zip), not as text. */
+export function isBinaryImport(fileName: string): boolean {
+  return /\.(qdpx|zip)$/i.test(fileName);
+}
+
 /**
- * Parses any import file from its name and bytes: a REFI-QDA project
+ * Parses any import file from its name and content (bytes or text): a REFI-QDA project
  * (.qdpx zip, or a bare .qde), a REFI-QDA codebook (.qdc), a codebook CSV
  * (.csv, .tsv), or one of the text formats {@link parseImport} reads.
  * The one module the import UI loads lazily.
@@ -80,19 +84,31 @@ function isZip(bytes: Uint8Array): boolean {
  */
 export async function parseImportFile(
   fileName: string,
-  bytes: Uint8Array,
+  content: string | Uint8Array,
   known: KnownArticles,
 ): Promise<ImportBundle> {
   const lower = fileName.toLowerCase();
-  if (lower.endsWith('.qdpx') || isZip(bytes)) {
-    const { qde, files } = unpackQdpx(bytes);
+  if (typeof content !== 'string' && (lower.endsWith('.qdpx') || isZip(content))) {
+    const [{ qde, files }, { importRefiProject }] = await Promise.all([
+      unpackQdpx(content),
+      import('./refi-import'),
+    ]);
     return importRefiProject(qde, files, known);
   }
-  const text = new TextDecoder().decode(bytes);
+  if (typeof content === 'string' && lower.endsWith('.qdpx')) {
+    throw new ImportError('A .qdpx project must be read as bytes.');
+  }
+  const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   const root = ROOT_ELEMENT.exec(text.replace(/^\uFEFF/, ''))?.[1];
-  if (lower.endsWith('.qdc') || root === 'CodeBook') return importRefiCodebook(text);
-  if (lower.endsWith('.qde') || root === 'Project')
-    return importRefiProject(text, new Map(), known);
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return importCodebookCsv(text);
+  // REFI and CSV readers are loaded only for their files, so JSON imports stay light.
+  if (lower.endsWith('.qdc') || root === 'CodeBook') {
+    return (await import('./refi-codebook-import')).importRefiCodebook(text);
+  }
+  if (lower.endsWith('.qde') || root === 'Project') {
+    return (await import('./refi-import')).importRefiProject(text, new Map(), known);
+  }
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
+    return (await import('./codebook-csv')).importCodebookCsv(text);
+  }
   return parseImport(text, known);
 }
