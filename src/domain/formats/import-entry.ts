@@ -1,9 +1,13 @@
+import { unzipSync } from 'fflate';
+import { importCodebookCsv } from './codebook-csv';
 import { detectFormat } from './detect';
 import { parseDoccano } from './doccano-import';
 import { ImportError } from './errors';
 import { importHypothesis } from './hypothesis-import';
 import { parseJson } from './json';
 import { parseNative } from './native-import';
+import { importRefiCodebook } from './refi-codebook-import';
+import { importRefiProject } from './refi-import';
 import type { ImportBundle, KnownArticles } from './types';
 import { importW3C } from './w3c-import';
 
@@ -34,7 +38,6 @@ export function parseImport(text: string, known: KnownArticles): ImportBundle {
 async function unpackQdpx(
   bytes: Uint8Array,
 ): Promise<{ qde: string; files: Map<string, Uint8Array> }> {
-  const { unzipSync } = await import('fflate');
   let unpacked = 0;
   let entries: Record<string, Uint8Array>;
   try {
@@ -89,10 +92,7 @@ export async function parseImportFile(
 ): Promise<ImportBundle> {
   const lower = fileName.toLowerCase();
   if (typeof content !== 'string' && (lower.endsWith('.qdpx') || isZip(content))) {
-    const [{ qde, files }, { importRefiProject }] = await Promise.all([
-      unpackQdpx(content),
-      import('./refi-import'),
-    ]);
+    const { qde, files } = await unpackQdpx(content);
     return importRefiProject(qde, files, known);
   }
   if (typeof content === 'string' && lower.endsWith('.qdpx')) {
@@ -100,15 +100,10 @@ export async function parseImportFile(
   }
   const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
   const root = ROOT_ELEMENT.exec(text.replace(/^\uFEFF/, ''))?.[1];
-  // REFI and CSV readers are loaded only for their files, so JSON imports stay light.
-  if (lower.endsWith('.qdc') || root === 'CodeBook') {
-    return (await import('./refi-codebook-import')).importRefiCodebook(text);
-  }
+  if (lower.endsWith('.qdc') || root === 'CodeBook') return importRefiCodebook(text);
   if (lower.endsWith('.qde') || root === 'Project') {
-    return (await import('./refi-import')).importRefiProject(text, new Map(), known);
+    return importRefiProject(text, new Map(), known);
   }
-  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) {
-    return (await import('./codebook-csv')).importCodebookCsv(text);
-  }
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return importCodebookCsv(text);
   return parseImport(text, known);
 }

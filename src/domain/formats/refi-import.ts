@@ -1,8 +1,9 @@
 import { describeRange } from '../anchoring';
-import { buildUserDocument, sha256Hex } from '../corpus';
+import { sha256Hex } from '../corpus/hash';
+import { buildUserDocument } from '../corpus/user-document';
 import type { Annotation, StoredArticle } from '../model';
 import { createOffsetConverter } from '../text/units';
-import { MAX_TAG_DESCRIPTION_LENGTH } from '../codebook';
+import { MAX_TAG_DESCRIPTION_LENGTH } from '../codebook/tags';
 import { MAX_MEMO_LENGTH } from '../validation';
 import { codesOf, idForGuid, readRefiCodes } from './refi-codes-import';
 import { decodeSource, sourceBytes, type QdpxFiles } from './refi-sources';
