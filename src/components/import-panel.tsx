@@ -49,8 +49,8 @@ export function ImportPanel() {
       <p className={styles.hint}>
         Native JSON backups, W3C Web Annotation JSON-LD (from Gloss or another tool), Hypothesis
         exports, doccano JSONL whose text matches an article here, REFI-QDA projects (.qdpx) and
-        codebooks (.qdc), and codebook CSV (Taguette). The file is checked completely before anything
-        changes. “Compare coders” measures how far a second coder’s file agrees with your
+        codebooks (.qdc), and codebook CSV (Taguette). The file is checked completely before
+        anything changes. “Compare coders” measures how far a second coder’s file agrees with your
         annotations, without importing it.
       </p>
       <label htmlFor={inputId} className={styles.fileLabel}>

@@ -1,4 +1,4 @@
-import { exportCodebookCsv } from './codebook-csv';
+import { exportCodebookCsv } from './codebook-csv-export';
 import { exportCsv } from './csv';
 import { exportDoccano } from './doccano-export';
 import { exportFileName, type ExportKind } from './file-name';

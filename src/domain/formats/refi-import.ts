@@ -1,9 +1,7 @@
 import { describeRange } from '../anchoring';
-import { sha256Hex } from '../corpus/hash';
-import { buildUserDocument } from '../corpus/user-document';
 import type { Annotation, StoredArticle } from '../model';
 import { createOffsetConverter } from '../text/units';
-import { MAX_TAG_DESCRIPTION_LENGTH } from '../codebook/tags';
+import { MAX_TAG_DESCRIPTION_LENGTH } from '../codebook';
 import { MAX_MEMO_LENGTH } from '../validation';
 import { codesOf, idForGuid, readRefiCodes } from './refi-codes-import';
 import { decodeSource, sourceBytes, type QdpxFiles } from './refi-sources';
@@ -16,6 +14,22 @@ import type { ArticleMemo, ImportBundle, KnownArticles, SkippedRecord } from './
 /** Options of {@link importRefiProject}. */
 export interface RefiImportOptions {
   now?: Date;
+}
+
+/**
+ * How a source the device does not know becomes a document, and how texts
+ * are hashed: the corpus module's buildUserDocument and sha256Hex. Passed in
+ * by the caller, which already has them loaded, so this lazily loaded reader
+ * does not carry the corpus parser a second time.
+ */
+export interface DocumentMaker {
+  sha256Hex(text: string): Promise<string>;
+  buildUserDocument(
+    text: string,
+    fileName: string | null,
+    now: Date,
+    id: string,
+  ): Promise<StoredArticle>;
 }
 
 const OTHER_SOURCES = ['PictureSource', 'PDFSource', 'AudioSource', 'VideoSource'] as const;
@@ -45,6 +59,7 @@ class RefiReader {
     private readonly files: QdpxFiles,
     private readonly known: KnownArticles,
     private readonly now: Date,
+    private readonly maker: DocumentMaker,
   ) {
     this.fromGloss = (attribute(root, 'origin') ?? '').startsWith(REFI_ORIGIN);
     for (const [id, article] of known) this.byHash.set(article.textHash, id);
@@ -168,7 +183,7 @@ class RefiReader {
       this.skipped.push(skipped('document', index, guid, `${label}: its text is empty`));
       return;
     }
-    const hash = await sha256Hex(text);
+    const hash = await this.maker.sha256Hex(text);
     let articleId = this.byHash.get(hash) ?? null;
     if (articleId === null) {
       const wanted = this.glossId(source);
@@ -176,7 +191,7 @@ class RefiReader {
         wanted !== null && wanted.startsWith('doc-') && !this.known.has(wanted)
           ? wanted
           : `doc-${idForGuid(guid, 'refi-source')}`;
-      const doc = await buildUserDocument(text, `${name}.txt`, this.now, id);
+      const doc = await this.maker.buildUserDocument(text, `${name}.txt`, this.now, id);
       this.documents.push({ ...doc, title: name.trim() === '' ? doc.title : name.trim() });
       this.byHash.set(hash, id);
       articleId = id;
@@ -300,8 +315,9 @@ export function importRefiProject(
   qde: string,
   files: QdpxFiles,
   known: KnownArticles,
+  maker: DocumentMaker,
   options: RefiImportOptions = {},
 ): Promise<ImportBundle> {
   const root = parseRefiXml(qde, 'Project', 'project.qde');
-  return new RefiReader(root, files, known, options.now ?? new Date()).read();
+  return new RefiReader(root, files, known, options.now ?? new Date(), maker).read();
 }

@@ -1,7 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { exportCodebookCsv, importCodebookCsv } from '../../../src/domain/formats/codebook-csv';
+import { importCodebookCsv } from '../../../src/domain/formats/codebook-csv';
+import { exportCodebookCsv } from '../../../src/domain/formats/codebook-csv-export';
 import { parseImportFile } from '../../../src/domain/formats/import-entry';
+import { buildUserDocument, sha256Hex } from '../../../src/domain/corpus';
+
+const maker = { buildUserDocument, sha256Hex };
 import { planImport } from '../../../src/domain/formats/import-plan';
 import { annotate, EMPTY, makeArticle, makeTag } from './fixtures';
 
@@ -58,6 +62,7 @@ describe('codebook CSV (Taguette style)', () => {
       'codes.csv',
       new TextEncoder().encode('path\nFraming\nNew one\n'),
       new Map(),
+      maker,
     );
     const plan = planImport(bundle, { articles: new Map(), existing: { ...EMPTY, tags: [local] } });
     expect(plan.add.tags.map((t) => t.name)).toEqual(['New one']);

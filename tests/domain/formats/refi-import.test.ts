@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/domain/formats/import-plan';
 import { parseImportFile } from '../../../src/domain/formats/import-entry';
+import { buildUserDocument, sha256Hex } from '../../../src/domain/corpus';
+
+const maker = { buildUserDocument, sha256Hex };
 import { exportRefiProject } from '../../../src/domain/formats/refi-export';
 import { exportQdpx } from '../../../src/domain/formats/refi-qdpx';
 import { importRefiCodebook } from '../../../src/domain/formats/refi-codebook-import';
@@ -42,6 +45,7 @@ describe('REFI-QDA project import', () => {
       'p.qdpx',
       exportQdpx(input),
       context(input.articles).articles,
+      maker,
     );
     expect(bundle.format).toBe('refi');
     expect(bundle.skipped).toEqual([]);
@@ -117,7 +121,12 @@ describe('REFI-QDA project import', () => {
     <Note guid="40000000-0000-0000-0000-000000000003" name="Loose"><PlainTextContent>Nowhere</PlainTextContent></Note>
   </Notes>
 </Project>`.replace('<PDFSource guid="5E000000-0000-0000-0000-000000000009"/>\n', '');
-    const bundle = await parseImportFile('study.qde', new TextEncoder().encode(qde), new Map());
+    const bundle = await parseImportFile(
+      'study.qde',
+      new TextEncoder().encode(qde),
+      new Map(),
+      maker,
+    );
     expect(bundle.tags.map((t) => [t.name, t.color])).toEqual([
       ['Places', '#ff00aa'],
       ['Cities', '#00aa00'],
@@ -160,7 +169,7 @@ describe('REFI-QDA project import', () => {
       [...project.sources].map(([name, t]) => [`sources/${name}`, new TextEncoder().encode(t)]),
     );
     const { importRefiProject } = await import('../../../src/domain/formats/refi-import');
-    const bundle = await importRefiProject(broken, files, context(input.articles).articles, {
+    const bundle = await importRefiProject(broken, files, context(input.articles).articles, maker, {
       now: NOW,
     });
     expect(bundle.skipped).toHaveLength(1);
@@ -175,6 +184,7 @@ describe('REFI-QDA project import', () => {
         'x.qde',
         new TextEncoder().encode('<Project name="x"><Sources></Project>'),
         new Map(),
+        maker,
       ),
     ).rejects.toThrow(/not well-formed XML: .*line 1/);
   });
