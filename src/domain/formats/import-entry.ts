@@ -7,6 +7,7 @@ import { importHypothesis } from './hypothesis-import';
 import { parseJson } from './json';
 import { parseNative } from './native-import';
 import { importRefiCodebook } from './refi-codebook-import';
+import { refiDocumentMaker } from './refi-document';
 import { importRefiProject, type DocumentMaker } from './refi-import';
 import type { ImportBundle, KnownArticles } from './types';
 import { importW3C } from './w3c-import';
@@ -70,12 +71,6 @@ async function unpackQdpx(
 /** The local name of an XML document's root element (after the declaration and comments). */
 const ROOT_ELEMENT = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*<(?:[\w.-]+:)?([\w.-]+)/;
 
-/** The corpus module's document builder, loaded only when a project brings new documents. */
-async function corpusMaker(): Promise<DocumentMaker> {
-  const { buildUserDocument, sha256Hex } = await import('../corpus');
-  return { buildUserDocument, sha256Hex };
-}
-
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -101,7 +96,7 @@ export async function parseImportFile(
   const lower = fileName.toLowerCase();
   if (typeof content !== 'string' && (lower.endsWith('.qdpx') || isZip(content))) {
     const { qde, files } = await unpackQdpx(content);
-    return importRefiProject(qde, files, known, maker ?? (await corpusMaker()));
+    return importRefiProject(qde, files, known, maker ?? refiDocumentMaker);
   }
   if (typeof content === 'string' && lower.endsWith('.qdpx')) {
     throw new ImportError('A .qdpx project must be read as bytes.');
@@ -110,7 +105,7 @@ export async function parseImportFile(
   const root = ROOT_ELEMENT.exec(text.replace(/^\uFEFF/, ''))?.[1];
   if (lower.endsWith('.qdc') || root === 'CodeBook') return importRefiCodebook(text);
   if (lower.endsWith('.qde') || root === 'Project') {
-    return importRefiProject(text, new Map(), known, maker ?? (await corpusMaker()));
+    return importRefiProject(text, new Map(), known, maker ?? refiDocumentMaker);
   }
   if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return importCodebookCsv(text);
   return parseImport(text, known);

@@ -50,6 +50,8 @@ class RefiReader {
   private readonly notes = new Map<string, XmlNode>();
   private readonly usedNotes = new Set<string>();
   private readonly byHash = new Map<string, string>();
+  /** Variable guids by lower-cased name, as the project declares them. */
+  private readonly variableGuids = new Map<string, string>();
   private tagIdByGuid = new Map<string, string>();
   private selectionIndex = 0;
   private readonly fromGloss: boolean;
@@ -66,6 +68,11 @@ class RefiReader {
     for (const user of children(child(root, 'Users'), 'User')) {
       const guid = normalizeGuid(attribute(user, 'guid') ?? '');
       if (guid) this.users.set(guid, attribute(user, 'name') ?? attribute(user, 'id') ?? guid);
+    }
+    for (const variable of children(child(root, 'Variables'), 'Variable')) {
+      const guid = normalizeGuid(attribute(variable, 'guid') ?? '');
+      const name = attribute(variable, 'name');
+      if (guid && name) this.variableGuids.set(name.toLowerCase(), guid);
     }
     for (const note of children(child(root, 'Notes'), 'Note')) {
       const guid = normalizeGuid(attribute(note, 'guid') ?? '');
@@ -158,16 +165,21 @@ class RefiReader {
     return { problem: `${label}: it has neither PlainTextContent nor a plainTextPath` };
   }
 
-  private glossId(source: XmlNode): string | null {
-    if (!this.fromGloss) return null;
+  /** A source's text value of the project variable `name`, or null. */
+  private variable(source: XmlNode, name: string): string | null {
+    const wanted = this.variableGuids.get(name.toLowerCase()) ?? variableGuid(name);
     for (const value of children(source, 'VariableValue')) {
       const ref = attribute(child(value, 'VariableRef') ?? {}, 'targetGUID');
-      if (ref && normalizeGuid(ref) === variableGuid(ARTICLE_ID_VARIABLE)) {
-        const id = childText(value, 'TextValue');
-        return id === '' ? null : id;
+      if (ref && normalizeGuid(ref) === wanted) {
+        const text = childText(value, 'TextValue').trim();
+        return text === '' ? null : text;
       }
     }
     return null;
+  }
+
+  private glossId(source: XmlNode): string | null {
+    return this.fromGloss ? this.variable(source, ARTICLE_ID_VARIABLE) : null;
   }
 
   private async readSource(source: XmlNode, index: number): Promise<void> {
@@ -192,7 +204,16 @@ class RefiReader {
           ? wanted
           : `doc-${idForGuid(guid, 'refi-source')}`;
       const doc = await this.maker.buildUserDocument(text, `${name}.txt`, this.now, id);
-      this.documents.push({ ...doc, title: name.trim() === '' ? doc.title : name.trim() });
+      const outlet = this.variable(source, 'Outlet');
+      const language = this.variable(source, 'Language');
+      this.documents.push({
+        ...doc,
+        title: name.trim() === '' ? doc.title : name.trim(),
+        ...(outlet !== null ? { source: outlet } : {}),
+        ...(language !== null && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/.test(language)
+          ? { language }
+          : {}),
+      });
       this.byHash.set(hash, id);
       articleId = id;
     }

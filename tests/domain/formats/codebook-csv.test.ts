@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { importCodebookCsv } from '../../../src/domain/formats/codebook-csv';
 import { exportCodebookCsv } from '../../../src/domain/formats/codebook-csv-export';
 import { parseImportFile } from '../../../src/domain/formats/import-entry';
-import { buildUserDocument, sha256Hex } from '../../../src/domain/corpus';
+import { refiDocumentMaker as maker } from '../../../src/domain/formats/refi-document';
 
-const maker = { buildUserDocument, sha256Hex };
 import { planImport } from '../../../src/domain/formats/import-plan';
 import { annotate, EMPTY, makeArticle, makeTag } from './fixtures';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/domain/formats/import-plan';
 import { parseImportFile } from '../../../src/domain/formats/import-entry';
-import { buildUserDocument, sha256Hex } from '../../../src/domain/corpus';
+import { refiDocumentMaker as maker } from '../../../src/domain/formats/refi-document';
 
-const maker = { buildUserDocument, sha256Hex };
 import { exportRefiProject } from '../../../src/domain/formats/refi-export';
 import { exportQdpx } from '../../../src/domain/formats/refi-qdpx';
 import { importRefiCodebook } from '../../../src/domain/formats/refi-codebook-import';
