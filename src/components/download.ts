@@ -1,6 +1,7 @@
-/** Starts a real file download of `content` named `fileName`. */
-export function downloadText(fileName: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Starts a real file download of `content` (text, or bytes such as a zip) named `fileName`. */
+export function downloadText(fileName: string, content: string | Uint8Array, type: string): void {
+  const part = typeof content === 'string' ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -22,7 +22,23 @@ const buttons: { kind: ExportKind; label: string; what: string }[] = [
     what: 'one line per article, spans in code points',
   },
   { kind: 'csv', label: 'Download CSV', what: 'one row per annotation and tag, UTF-16 offsets' },
+  {
+    kind: 'csv-semicolon',
+    label: 'CSV for Excel (semicolon)',
+    what: 'the same CSV separated by semicolons, for Excel in French or German',
+  },
   { kind: 'markdown', label: 'Download Markdown', what: 'quotes and notes to read or share' },
+  {
+    kind: 'refi',
+    label: 'Download REFI-QDA project',
+    what: '.qdpx for NVivo, ATLAS.ti, MAXQDA, QualCoder; positions in code points',
+  },
+  { kind: 'refi-codebook', label: 'Download REFI-QDA codebook', what: '.qdc: the tags only' },
+  {
+    kind: 'codebook-csv',
+    label: 'Download codebook CSV',
+    what: 'tags as Taguette writes them: Parent/Child, description, colour',
+  },
 ];
 
 interface Props {

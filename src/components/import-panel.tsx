@@ -5,6 +5,7 @@ import { useImport } from '../hooks/use-import';
 import { AgreementReport } from './agreement-report';
 import { downloadText } from './download';
 import { formatCount } from './format';
+import { importFormatName } from './import-format-name';
 import styles from './transfer-panels.module.css';
 
 const MAX_LISTED = 50;
@@ -46,9 +47,10 @@ export function ImportPanel() {
     <section className={styles.panel} aria-labelledby="import-title">
       <h2 id="import-title">Import</h2>
       <p className={styles.hint}>
-        Native JSON backups, W3C Web Annotation JSON-LD (from Gloss or another tool) and doccano
-        JSONL whose text matches an article here. The file is checked completely before anything
-        changes. “Compare coders” measures how far a second coder’s file agrees with your
+        Native JSON backups, W3C Web Annotation JSON-LD (from Gloss or another tool), Hypothesis
+        exports, doccano JSONL whose text matches an article here, REFI-QDA projects (.qdpx) and
+        codebooks (.qdc), and codebook CSV (Taguette). The file is checked completely before
+        anything changes. “Compare coders” measures how far a second coder’s file agrees with your
         annotations, without importing it.
       </p>
       <label htmlFor={inputId} className={styles.fileLabel}>
@@ -58,7 +60,7 @@ export function ImportPanel() {
         id={inputId}
         ref={input}
         type="file"
-        accept=".json,.jsonld,.jsonl,application/json,application/ld+json"
+        accept=".json,.jsonld,.jsonl,.qdpx,.qdc,.qde,.csv,.tsv,application/json,application/ld+json"
         disabled={
           state.step === 'reading' || state.step === 'writing' || state.step === 'comparing'
         }
@@ -101,15 +103,16 @@ export function ImportPanel() {
       {state.step === 'preview' ? (
         <div aria-labelledby="preview-title" role="region">
           <h3 id="preview-title">
-            Preview of {state.fileName} (
-            {state.bundle.format === 'native'
-              ? 'Gloss backup'
-              : state.bundle.format === 'w3c'
-                ? 'W3C Web Annotation'
-                : 'doccano JSONL'}
-            )
+            Preview of {state.fileName} ({importFormatName(state.bundle.format)})
           </h3>
           {state.notice ? <p role="alert">{state.notice}</p> : null}
+          {state.bundle.notices && state.bundle.notices.length > 0 ? (
+            <ul aria-label="How the file was read" className={styles.skips}>
+              {state.bundle.notices.slice(0, MAX_LISTED).map((notice, index) => (
+                <li key={index}>{notice}</li>
+              ))}
+            </ul>
+          ) : null}
           <Counts
             plan={confirmReplace ? state.replace : state.merge}
             withRemovals={confirmReplace}

@@ -1,8 +1,4 @@
-import {
-  anchorForReader,
-  reanchorWrites,
-  type ReanchorWrite,
-} from '../domain/anchoring/reanchor-writes';
+import { reanchorWrites, type ReanchorWrite } from '../domain/anchoring/reanchor-writes';
 import type { Annotation } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
@@ -216,7 +212,10 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
      * @returns how many annotations were written (0 when nothing needed it)
      * @throws ValidationError, QuotaError (and nothing is written)
      */
-    reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
+    async reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
+      // The search code loads with the first article opened, not with the app (and before the
+      // transaction opens: a module load awaited inside it would let it commit early).
+      const { anchorForReader } = await import('../domain/anchoring/reader-anchoring');
       return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
         const stored = sound(
           await dbOf().annotations.where('articleId').equals(articleId).toArray(),

@@ -26,6 +26,8 @@ export interface Annotation {
   createdAt: string;
   updatedAt: string;
   status: AnchorStatus;
+  /** Who wrote it, when it came from another person's file (a Hypothesis user, a REFI-QDA user). */
+  creator?: string | undefined;
 }
 
 export interface Tag {

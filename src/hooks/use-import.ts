@@ -58,9 +58,13 @@ export function useImport() {
     try {
       const formats = await import('../domain/formats/import-entry');
       formats.checkImportSize(file.size);
-      const text = await file.text();
+      const content = formats.isBinaryImport(file.name)
+        ? new Uint8Array(await file.arrayBuffer())
+        : await file.text();
       const { articles } = await gatherImportContext();
-      const bundle = await formats.verifyDocuments(formats.parseImport(text, articles));
+      const bundle = await formats.verifyDocuments(
+        await formats.parseImportFile(file.name, content, articles),
+      );
       setState(await planPreview(file.name, bundle));
     } catch (error) {
       setState({ step: 'error', fileName: file.name, message: errorMessage(error) });

@@ -8,6 +8,8 @@ export type CsvCell = string | number;
 export interface CsvOptions {
   /** Start with a UTF-8 byte order mark so spreadsheet apps read accents right. */
   bom?: boolean;
+  /** The field separator: ',' (RFC 4180) or ';' (Excel in locales whose decimal mark is a comma). */
+  separator?: ',' | ';';
 }
 
 /** The columns of the annotation CSV; the offset unit is part of the column names. */
@@ -28,11 +30,21 @@ export const CSV_COLUMNS = [
 
 // A spreadsheet evaluates a cell starting with these as a formula (OWASP CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[",\r\n]/;
+// Quoted whichever separator is used, so a cell never splits when a spreadsheet guesses the other one.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** Prefixes text a spreadsheet would run as a formula with an apostrophe. */
+// A spreadsheet that splits on the other separator (Excel in a semicolon locale opening a comma
+// file ignores the quotes around a cell that does not start with one) starts a cell there.
+const FORMULA_AFTER_SEPARATOR = /([,;])(?=[=+\-@\t\r])/g;
+
+/**
+ * Prefixes text a spreadsheet would run as a formula with an apostrophe,
+ * at the start of the cell and after every comma or semicolon inside it
+ * (OWASP CSV injection): `harmless;=1+1` becomes `harmless;'=1+1`.
+ */
 export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 function cell(value: CsvCell): string {
@@ -42,8 +54,9 @@ function cell(value: CsvCell): string {
 }
 
 /**
- * Writes rows as RFC 4180 CSV: fields with a comma, quote, CR or LF are
- * quoted with quotes doubled, records end in CRLF. Text cells that start
+ * Writes rows as RFC 4180 CSV: fields with a comma, semicolon, quote, tab,
+ * CR or LF are quoted with quotes doubled, records end in CRLF; the
+ * separator is a comma or, for Excel in French or German, a semicolon. Text cells that start
  * with = + - @ tab or CR get a leading apostrophe so spreadsheets show them
  * instead of evaluating them; numbers are written plainly.
  */
@@ -51,7 +64,8 @@ export function toCsv(
   rows: ReadonlyArray<ReadonlyArray<CsvCell>>,
   options: CsvOptions = {},
 ): string {
-  const body = rows.map((row) => `${row.map(cell).join(',')}\r\n`).join('');
+  const separator = options.separator ?? ',';
+  const body = rows.map((row) => `${row.map(cell).join(separator)}\r\n`).join('');
   return options.bom ? `\uFEFF${body}` : body;
 }
 
@@ -61,7 +75,7 @@ export function toCsv(
  * almost always have one range, so this is one row per annotation × tag).
  * Offsets are UTF-16 code units, as the header says. Starts with a BOM.
  */
-export function exportCsv(input: ExportInput): string {
+export function exportCsv(input: ExportInput, separator: ',' | ';' = ','): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const tags = tagsById(input.tags);
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
@@ -87,5 +101,5 @@ export function exportCsv(input: ExportInput): string {
       }
     }
   }
-  return toCsv(rows, { bom: true });
+  return toCsv(rows, { bom: true, separator });
 }

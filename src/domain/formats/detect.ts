@@ -1,15 +1,19 @@
 import { ImportError } from './errors';
+import { hypothesisShape } from './hypothesis-shape';
 import { isJsonObject, own, stripBom } from './json';
-import type { ImportFormat } from './types';
 
 const SNIFF_LENGTH = 4096;
 const NATIVE_MARK = /"format"\s*:\s*"gloss"/;
 const W3C_MARK = /"@context"|"type"\s*:\s*"(?:Annotation|AnnotationCollection|AnnotationPage)"/;
 
 const UNKNOWN =
-  'This file is not a Gloss backup (native JSON), W3C Web Annotation JSON-LD or doccano JSONL';
+  'This file is not a Gloss backup (native JSON), W3C Web Annotation JSON-LD, a Hypothesis export or doccano JSONL';
 
-function formatOfValue(value: unknown): ImportFormat | null {
+/** The formats that are told apart by their text (REFI files and CSV by their name and bytes). */
+export type TextImportFormat = 'native' | 'w3c' | 'doccano' | 'hypothesis';
+
+function formatOfValue(value: unknown): TextImportFormat | null {
+  if (hypothesisShape(value) !== null) return 'hypothesis';
   if (Array.isArray(value)) return 'w3c';
   if (!isJsonObject(value)) return null;
   if (own(value, 'format') === 'gloss') return 'native';
@@ -38,7 +42,7 @@ function tryParse(text: string): { ok: true; value: unknown } | { ok: false } {
  * so the importer can report precisely where it breaks.
  * @throws ImportError when the file is none of the formats Gloss reads.
  */
-export function detectFormat(text: string): ImportFormat {
+export function detectFormat(text: string): TextImportFormat {
   const body = stripBom(text).trimStart();
   if (body === '') throw new ImportError('The file is empty.');
   const head = body.slice(0, SNIFF_LENGTH);
@@ -50,9 +54,11 @@ export function detectFormat(text: string): ImportFormat {
     // Several lines, the first a complete JSON value: JSON Lines.
     if (formatOfValue(firstLineValue.value) === 'doccano') return 'doccano';
   }
+  const whole = tryParse(body);
+  // Hypothesis files hold selector types but no @context: told apart by their shape.
+  if (whole.ok && hypothesisShape(whole.value) !== null) return 'hypothesis';
   if ((body.startsWith('{') || body.startsWith('[')) && W3C_MARK.test(head)) return 'w3c';
 
-  const whole = tryParse(body);
   if (whole.ok) {
     const format = formatOfValue(whole.value);
     if (format) return format;

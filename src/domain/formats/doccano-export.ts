@@ -1,7 +1,7 @@
 import type { Annotation, Tag } from '../model';
 import { tagsById as byId, tagsOf } from '../codebook/lookup';
 import { createOffsetConverter } from '../text/units';
-import { DOCCANO_META, UNTAGGED_LABEL } from './doccano-vocab';
+import { DOCCANO_META } from './doccano-vocab';
 import type { ArticleWithText } from '../corpus/types';
 import type { ExportInput } from './types';
 
@@ -29,8 +29,8 @@ function labelsFor(
       } catch {
         continue; // An offset inside a surrogate pair has no code point position.
       }
-      for (const name of names.length > 0 ? names : [UNTAGGED_LABEL])
-        labels.push([start, end, name]);
+      // doccano turns every label into a label type, so untagged highlights stay out.
+      for (const name of names) labels.push([start, end, name]);
     }
   }
   return labels.sort(
@@ -43,8 +43,9 @@ function labelsFor(
  * annotations, `{"id", "text", "label": [[start, end, "tag"], …], "meta"}`.
  * Offsets count Unicode code points, as doccano (Python) does, and every
  * line's `meta` says so (`"offsetUnit": "codepoint"`), since JSONL has no
- * header. One label per tag; a highlight without tags is labelled
- * "(untagged)". Notes have no place in the format and are not written.
+ * header. One label per tag; highlights without tags are left out (doccano
+ * would make "(untagged)" a label type), and each line's `meta.untagged`
+ * says how many were. Notes have no place in the format and are not written.
  */
 export function exportDoccano(input: ExportInput): string {
   const tagsById = byId(input.tags);
@@ -62,7 +63,12 @@ export function exportDoccano(input: ExportInput): string {
       id: article.id,
       text: article.text,
       label: labelsFor(article, annotations, tagsById),
-      meta: { ...DOCCANO_META, title: article.title, textHash: article.textHash },
+      meta: {
+        ...DOCCANO_META,
+        title: article.title,
+        textHash: article.textHash,
+        untagged: annotations.filter((a) => !a.tagIds.some((id) => tagsById.has(id))).length,
+      },
     };
     lines.push(JSON.stringify(line));
   }

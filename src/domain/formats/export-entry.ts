@@ -1,14 +1,18 @@
+import { exportCodebookCsv } from './codebook-csv-export';
 import { exportCsv } from './csv';
 import { exportDoccano } from './doccano-export';
 import { exportFileName, type ExportKind } from './file-name';
 import { exportMarkdown, type MarkdownOptions } from './markdown';
 import { exportNative } from './native-export';
+import { exportRefiCodebook } from './refi-codebook-export';
+import { exportQdpx } from './refi-qdpx';
 import type { ExportInput } from './types';
 import { exportW3C } from './w3c-export';
 
 export interface BuiltExport {
   fileName: string;
-  content: string;
+  /** Text, or bytes for a zip (.qdpx). */
+  content: string | Uint8Array;
   type: string;
 }
 
@@ -37,6 +41,18 @@ export function buildExport(
       return { fileName, content: exportDoccano(input), type: 'application/jsonl' };
     case 'csv':
       return { fileName, content: exportCsv(input), type: 'text/csv;charset=utf-8' };
+    case 'csv-semicolon':
+      return { fileName, content: exportCsv(input, ';'), type: 'text/csv;charset=utf-8' };
+    case 'refi':
+      return { fileName, content: exportQdpx(input), type: 'application/zip' };
+    case 'refi-codebook':
+      return { fileName, content: exportRefiCodebook(input.tags), type: 'application/xml' };
+    case 'codebook-csv':
+      return {
+        fileName,
+        content: exportCodebookCsv(input.tags, input.annotations),
+        type: 'text/csv;charset=utf-8',
+      };
     case 'markdown':
       return {
         fileName,

@@ -4,7 +4,11 @@ export const EXPORT_EXTENSIONS = {
   w3c: 'jsonld',
   doccano: 'jsonl',
   csv: 'csv',
+  'csv-semicolon': 'csv',
   markdown: 'md',
+  refi: 'qdpx',
+  'refi-codebook': 'qdc',
+  'codebook-csv': 'csv',
 } as const;
 
 export type ExportKind = keyof typeof EXPORT_EXTENSIONS;

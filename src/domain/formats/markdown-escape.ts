@@ -5,9 +5,17 @@ import { SAFE_LINK_SCHEMES } from '../markdown/safe-link';
  * control, so user text must not turn into HTML or live links there.
  */
 
-/** Replaces & < > with entities: any HTML in user text is shown, never run. */
+/*
+ * Only what CommonMark would read as markup is escaped, with a backslash:
+ * `<` (which could open an HTML tag or an autolink) and an `&` that starts
+ * an entity reference. A bare `&`, as in `?q=syria&lang=fr`, stays as it is,
+ * so GFM renderers still autolink URLs; writing `&amp;` would break them.
+ */
+const ENTITY_START = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
+
+/** Escapes `<` and entity-starting `&`: any HTML in user text is shown, never run. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(ENTITY_START, '\\&').replace(/</g, '\\<');
 }
 
 /** Characters that make Markdown anywhere in a line (emphasis, links, code, tables). */
@@ -23,8 +31,8 @@ const LINE_START = /^(\s*)([#+=-]|\d+(?=[.)]))/;
  * dropped so no line becomes an indented code block.
  */
 export function escapeMarkdownText(text: string): string {
-  return escapeHtml(text)
-    .replace(INLINE_SIGNIFICANT, '\\$&')
+  // Backslashes are escaped before escapeHtml adds its own.
+  return escapeHtml(text.replace(INLINE_SIGNIFICANT, '\\$&'))
     .split(/\r\n|\r|\n/)
     .map((line) =>
       line

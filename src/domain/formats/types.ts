@@ -30,7 +30,8 @@ export interface ArticleRef {
 }
 
 /** The formats Gloss can import. */
-export type ImportFormat = 'native' | 'w3c' | 'doccano';
+export type ImportFormat =
+  'native' | 'w3c' | 'doccano' | 'hypothesis' | 'refi' | 'refi-codebook' | 'codebook-csv';
 
 /** The kinds of record an import holds; 'line' is a whole doccano line. */
 export type RecordKind = 'annotation' | 'tag' | 'memo' | 'document' | 'line';
@@ -77,4 +78,9 @@ export interface ImportBundle {
    * UUIDv5 (stable-id.ts): the plan matches local records stored under either.
    */
   formerIds?: ReadonlyMap<string, string>;
+  /**
+   * What the preview should tell about how the file was read: which offset
+   * unit it counts, what each field became, what was placed differently.
+   */
+  notices?: string[];
 }

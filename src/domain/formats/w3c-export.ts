@@ -4,7 +4,7 @@ import { createOffsetConverter, type OffsetConverter } from '../text/units';
 import { stableUuid } from './stable-id';
 import type { ArticleWithText } from '../corpus/types';
 import type { ArticleMemo, ExportInput } from './types';
-import { W3C_CONTEXT, articleIri, uuidIri, type W3CMotivation } from './w3c-vocab';
+import { GLOSS_W3C_CONTEXT, articleIri, uuidIri, type W3CMotivation } from './w3c-vocab';
 
 /** Options of {@link exportW3C}. */
 export interface W3CExportOptions {
@@ -81,6 +81,8 @@ function annotationItem(
     selector: selectors(range, article),
   }));
   return {
+    // Each item carries the context, so one annotation taken out of the page still reads right.
+    '@context': GLOSS_W3C_CONTEXT,
     id: uuidIri(annotation.id),
     type: 'Annotation',
     motivation: motivation(annotation, body.length),
@@ -93,6 +95,7 @@ function annotationItem(
 
 function memoItem(memo: ArticleMemo): object {
   return {
+    '@context': GLOSS_W3C_CONTEXT,
     id: uuidIri(stableUuid(`gloss-memo:${memo.articleId}`)),
     type: 'Annotation',
     motivation: 'commenting',
@@ -111,7 +114,7 @@ function envelope(input: ExportInput, total: number, collectionId: string | unde
     collectionId ??
     stableUuid(`collection:${exportedAt}:${total}:${input.annotations[0]?.id ?? ''}`);
   const collection = {
-    '@context': W3C_CONTEXT,
+    '@context': GLOSS_W3C_CONTEXT,
     id: uuidIri(id),
     type: 'AnnotationCollection',
     label: `Gloss annotations exported ${exportedAt} (${W3C_OFFSET_NOTE})`,
@@ -140,7 +143,8 @@ function envelope(input: ExportInput, total: number, collectionId: string | unde
  * Tags become TextualBody bodies with purpose "tagging", the note one with
  * purpose "commenting" (text/markdown). Article memos follow as annotations
  * on the whole article. The offset unit is stated in the collection's label
- * and its "gloss:offsetUnit".
+ * and its "gloss:offsetUnit" (the `gloss:` prefix is defined in the
+ * context). Every item carries the same context.
  *
  * Each item is serialised on its own and the text joined once; offsets go
  * through one converter per article.

@@ -12,11 +12,18 @@ export interface ConvertibleText extends KnownText {
 
 /** An annotation's targets placed in the text, or why they cannot be. */
 export type TargetsAnchor =
-  { ok: true; ranges: TextRange[]; status: AnchorStatus } | { ok: false; reason: string };
+  | {
+      ok: true;
+      ranges: TextRange[];
+      status: AnchorStatus;
+      /** A position only fits when read as UTF-16 code units (Recogito, the Hypothesis client). */
+      utf16: boolean;
+    }
+  | { ok: false; reason: string };
 
 /** A target as a range to find: `positioned` when the file gave its offsets. */
 type TargetHint =
-  { ok: true; range: TextRange; positioned: boolean } | { ok: false; reason: string };
+  { ok: true; range: TextRange; positioned: boolean; utf16?: true } | { ok: false; reason: string };
 
 /**
  * A W3C file does not say which text its offsets were written against: a text hash that no
@@ -64,14 +71,29 @@ function targetHint(target: ParsedTarget, article: ConvertibleText): TargetHint 
       reason: `\`${target.path}\` has no TextQuoteSelector or TextPositionSelector`,
     };
   }
+  // Some tools count UTF-16 code units where the model says code points: when
+  // only that reading puts the quote at the position, the position is exact.
+  const utf16Hit =
+    position !== null &&
+    quote !== null &&
+    position.end <= text.length &&
+    text.slice(position.start, position.end) === quote.exact;
+  const asUtf16 = (): TargetHint => ({
+    ok: true,
+    range: describeRange(text, position?.start ?? 0, position?.end ?? 0),
+    positioned: true,
+    utf16: true,
+  });
   if (position && position.end <= converter.codePointLength) {
     const start = converter.toUtf16(position.start);
     const end = converter.toUtf16(position.end);
     if (!quote || text.slice(start, end) === quote.exact) {
       return { ok: true, range: describeRange(text, start, end), positioned: true };
     }
+    if (utf16Hit) return asUtf16();
     return { ok: true, range: { start, end, ...quote }, positioned: true };
   }
+  if (utf16Hit) return asUtf16();
   if (quote) {
     const range = { start: 0, end: Math.min(quote.exact.length, text.length), ...quote };
     return { ok: true, range, positioned: position !== null };
@@ -113,5 +135,6 @@ export function anchorTargets(
     !hints[index]?.positioned && anchor.status === 'moved' ? 'exact' : anchor.status,
   );
   const ranges = anchors.flatMap((anchor) => (anchor.range ? [anchor.range] : []));
-  return { ok: true, ranges, status: worstStatus(statuses) };
+  const utf16 = hints.some((hint) => hint.utf16 === true);
+  return { ok: true, ranges, status: worstStatus(statuses), utf16 };
 }

@@ -9,13 +9,28 @@ import { readBodies, stringsOf } from './w3c-import-body';
 import { annotationItems } from './w3c-import-items';
 import { anchorTargets, articleIdForSource, type ConvertibleText } from './w3c-import-anchor';
 import { readDate, readId, Skip } from './w3c-import-fields';
-import { readTargets } from './w3c-import-target';
+import { readTargets, type ParsedTarget } from './w3c-import-target';
 import { DerivedIds } from './stable-id';
 
 /** Options of {@link importW3C}. */
 export interface W3CImportOptions {
   /** The time given to records the file does not date, and to new tags. */
   now?: Date;
+  /**
+   * Finds the article of targets whose source names none (a web page's URL,
+   * say): the Hypothesis importer matches by quote. Returns null when none fits.
+   */
+  locate?: (targets: readonly ParsedTarget[], articles: KnownArticles) => string | null;
+  /** The format the bundle reports (Hypothesis files are read as W3C). */
+  format?: ImportBundle['format'];
+}
+
+/** The annotation's `creator`: a name, or an Agent's `name` or `nickname`; null when absent. */
+function readCreator(item: Record<string, unknown>): string | null {
+  const creator = own(item, 'creator');
+  const agent = Array.isArray(creator) ? (creator[0] as unknown) : creator;
+  const name = isJsonObject(agent) ? (own(agent, 'name') ?? own(agent, 'nickname')) : agent;
+  return typeof name === 'string' && name.trim() !== '' ? name.trim().slice(0, 200) : null;
 }
 
 /** Reads W3C files into a bundle: one instance per import. */
@@ -25,11 +40,14 @@ class W3CReader {
   readonly annotations: Annotation[] = [];
   readonly memos = new Map<string, ArticleMemo>();
   readonly skipped: SkippedRecord[] = [];
+  /** How many annotations had positions that only fit as UTF-16 code units. */
+  utf16Count = 0;
   private readonly texts = new Map<string, ConvertibleText>();
 
   constructor(
     private readonly articles: KnownArticles,
     private readonly now: string,
+    private readonly locate: W3CImportOptions['locate'],
   ) {
     this.tags = new ImportedTags(this.now, this.ids);
   }
@@ -67,7 +85,10 @@ class W3CReader {
     const sources = new Set(targets.targets.map((target) => target.source));
     if (sources.size > 1) throw new Skip('its targets are in more than one article');
     const source = targets.targets[0]!.source;
-    const articleId = articleIdForSource(source, this.articles);
+    const articleId =
+      articleIdForSource(source, this.articles) ??
+      this.locate?.(targets.targets, this.articles) ??
+      null;
     if (articleId === null) throw new Skip(`unknown article ${source}`);
     const bodies = readBodies(item, stringsOf(own(item, 'motivation')));
     if (!bodies.ok) throw new Skip(bodies.reason);
@@ -81,6 +102,8 @@ class W3CReader {
     const anchored = anchorTargets(targets.targets, article);
     if (!anchored.ok) throw new Skip(anchored.reason);
     const { ranges, status } = anchored;
+    const utf16 = anchored.utf16;
+    const creator = readCreator(item);
     const tagIds = [...new Set(bodies.tagNames.map((name) => this.tags.idFor(name)))];
     const annotation = {
       id,
@@ -93,12 +116,14 @@ class W3CReader {
       createdAt,
       updatedAt,
       status,
+      ...(creator !== null ? { creator } : {}),
     };
     const checked = AnnotationSchema.safeParse(annotation);
     if (!checked.success) {
       const issue = firstIssue(checked.error);
       throw new Skip(`${issue.path} ${issue.message}`.trim());
     }
+    if (utf16) this.utf16Count++;
     this.annotations.push(checked.data);
   }
 
@@ -129,11 +154,32 @@ export function importW3C(
   knownArticles: KnownArticles,
   options: W3CImportOptions = {},
 ): ImportBundle {
-  const items = annotationItems(parseJson(text));
-  const reader = new W3CReader(knownArticles, (options.now ?? new Date()).toISOString());
+  return importW3CItems(annotationItems(parseJson(text)), knownArticles, options);
+}
+
+/**
+ * Reads already parsed W3C annotations (see {@link importW3C}); other
+ * importers (Hypothesis) translate their records to these first.
+ */
+export function importW3CItems(
+  items: readonly unknown[],
+  knownArticles: KnownArticles,
+  options: W3CImportOptions = {},
+): ImportBundle {
+  const reader = new W3CReader(
+    knownArticles,
+    (options.now ?? new Date()).toISOString(),
+    options.locate,
+  );
   items.forEach((item, index) => reader.read(item, index));
+  const notices =
+    reader.utf16Count > 0
+      ? [
+          `This file counts TextPositionSelector offsets in UTF-16 code units, not the code points the W3C model asks for; ${reader.utf16Count} annotation${reader.utf16Count === 1 ? ' was' : 's were'} placed exactly by reading them that way.`,
+        ]
+      : [];
   return {
-    format: 'w3c',
+    format: options.format ?? 'w3c',
     exportedAt: null,
     articles: [],
     tags: reader.tags.list(),
@@ -142,5 +188,6 @@ export function importW3C(
     documents: [],
     skipped: reader.skipped,
     formerIds: reader.ids.former,
+    notices,
   };
 }

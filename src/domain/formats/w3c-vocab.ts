@@ -1,6 +1,16 @@
 /** The JSON-LD context every Web Annotation document names. */
 export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/** Gloss's own terms (the offset unit), in a namespace no other vocabulary uses. */
+export const GLOSS_VOCAB = 'urn:gloss:vocab#';
+
+/**
+ * The `@context` of Gloss's W3C exports: the Web Annotation context plus a
+ * definition of the `gloss:` prefix, so JSON-LD processors expand
+ * `gloss:offsetUnit` to an absolute IRI instead of a meaningless one.
+ */
+export const GLOSS_W3C_CONTEXT = [W3C_CONTEXT, { gloss: GLOSS_VOCAB }] as const;
+
 /** The motivations the Web Annotation Vocabulary defines (§3.3.5 of the model). */
 export const W3C_MOTIVATIONS = [
   'assessing',

@@ -47,6 +47,7 @@ export const AnnotationSchema = z.strictObject({
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   status: AnchorStatusSchema,
+  creator: z.string().max(200, 'must be at most 200 characters').optional(),
 });
 
 export const TagSchema = z

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../src/domain/corpus';
-import { exportDoccano, UNTAGGED_LABEL } from '../../../src/domain/formats/doccano-export';
+import { exportDoccano } from '../../../src/domain/formats/doccano-export';
 import { parseDoccano } from '../../../src/domain/formats/doccano-import';
 import { ImportError } from '../../../src/domain/formats/errors';
 import { planImport } from '../../../src/domain/formats/import-plan';
@@ -78,10 +78,10 @@ describe('doccano export', () => {
     expect(first).toMatchObject({
       id: 'emoji',
       text: emoji.text,
-      meta: { offsetUnit: 'codepoint', source: 'gloss' },
+      meta: { offsetUnit: 'codepoint', source: 'gloss', untagged: 1 },
     });
+    // The untagged "Hello" is left out: doccano would turn "(untagged)" into a label type.
     expect(first?.label).toEqual([
-      [0, 5, UNTAGGED_LABEL],
       [9, 14, 'Blame'],
       [9, 14, 'Framing'],
     ]);
@@ -107,15 +107,21 @@ describe('doccano export', () => {
 describe('doccano import', () => {
   it('round-trips spans and tags through export and import', () => {
     const tag = makeTag('Framing');
-    const annotations = [annotate(unicode, '👍🏽', { tagIds: [tag.id] }), annotate(unicode, 'مرحبا')];
-    const jsonl = exportDoccano(exportInput({ articles: [unicode], tags: [tag], annotations }));
+    const other = makeTag('Voice');
+    const annotations = [
+      annotate(unicode, '👍🏽', { tagIds: [tag.id] }),
+      annotate(unicode, 'مرحبا', { tagIds: [other.id] }),
+    ];
+    const jsonl = exportDoccano(
+      exportInput({ articles: [unicode], tags: [tag, other], annotations }),
+    );
     const bundle = parseDoccano(jsonl, knownArticles([unicode]), { now: NOW });
     expect(bundle.skipped).toEqual([]);
-    const plan = planImport(bundle, context([unicode], { tags: [tag] }));
+    const plan = planImport(bundle, context([unicode], { tags: [tag, other] }));
     const byQuote = new Map(plan.add.annotations.map((a) => [a.ranges[0]!.exact, a]));
     expect(byQuote.get('👍🏽')?.ranges).toEqual(annotations[0]!.ranges);
     expect(byQuote.get('👍🏽')?.tagIds).toEqual([tag.id]);
-    expect(byQuote.get('مرحبا')?.tagIds).toEqual([]);
+    expect(byQuote.get('مرحبا')?.tagIds).toEqual([other.id]);
   });
 
   it('skips lines whose text matches no known article, and spans past the end', () => {

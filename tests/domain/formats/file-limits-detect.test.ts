@@ -62,7 +62,7 @@ describe('detectFormat', () => {
   it('explains what it cannot read', () => {
     expect(() => detectFormat('')).toThrow('The file is empty.');
     expect(() => detectFormat('id,quote\n1,x')).toThrow(
-      /not a Gloss backup \(native JSON\), W3C Web Annotation JSON-LD or doccano JSONL: it does not start with JSON/,
+      /not a Gloss backup \(native JSON\), W3C Web Annotation JSON-LD, a Hypothesis export or doccano JSONL: it does not start with JSON/,
     );
     expect(() => detectFormat('{"hello": "world"}')).toThrow(ImportError);
     expect(() => detectFormat('{"hello": ')).toThrow(/not valid JSON/);

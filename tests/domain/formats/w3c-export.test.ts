@@ -100,7 +100,10 @@ describe('W3C export', () => {
         annotations: [annotate(emoji, 'quote', { tagIds: [tag.id] })],
       }),
     );
-    expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection['@context']).toEqual([
+      'http://www.w3.org/ns/anno.jsonld',
+      { gloss: 'urn:gloss:vocab#' },
+    ]);
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(1);
     expect(collection['gloss:offsetUnit']).toBe('codepoint');
