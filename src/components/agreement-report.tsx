@@ -1,12 +1,12 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type {
-  AgreementMeasures,
   AgreementReport as Report,
   ArticleAgreement,
   Disagreement,
 } from '../domain/agreement';
 import { exportFileName } from '../domain/formats/file-name';
 import styles from './agreement-report.module.css';
+import { HeaderRow, MeasureCells, ScrollTable } from './agreement-tables';
 import { downloadText } from './download';
 import { formatCount } from './format';
 
@@ -17,75 +17,6 @@ const KIND_LABELS: Record<Disagreement['kind'], string> = {
   'local-only': 'Only local',
   'imported-only': 'Only imported',
 };
-
-function score(value: number | null): string {
-  if (value === null) return 'n/a';
-  // Avoid "-0.00" for a tiny negative value.
-  return (Math.abs(value) < 0.005 ? 0 : value).toFixed(2);
-}
-
-function kappa(m: AgreementMeasures): string {
-  if (m.kappa !== null) return score(m.kappa);
-  return m.observed === null ? 'n/a' : 'undefined (no variation)';
-}
-
-function MeasureCells({ m }: { m: AgreementMeasures }) {
-  return (
-    <>
-      <td className={styles.num}>{kappa(m)}</td>
-      <td className={styles.num}>{score(m.exact.f1)}</td>
-      <td className={styles.num}>{score(m.overlap.f1)}</td>
-      <td className={styles.num}>{m.localSpans}</td>
-      <td className={styles.num}>{m.importedSpans}</td>
-    </>
-  );
-}
-
-const MEASURE_HEADERS = ['Cohen’s κ', 'F1 exact', 'F1 overlap', 'Local spans', 'Imported spans'];
-
-/**
- * A table named by the heading above it, in a keyboard-scrollable box: on a phone the table
- * scrolls sideways while its name stays in view.
- */
-function ScrollTable({
-  title,
-  level,
-  children,
-}: {
-  title: string;
-  level: 'h4' | 'h5';
-  children: ReactNode;
-}) {
-  const titleId = useId();
-  const Heading = level;
-  return (
-    <>
-      <Heading id={titleId} className={styles.tableTitle}>
-        {title}
-      </Heading>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- scrollable by keyboard */}
-      <div className={styles.scroll} role="group" aria-labelledby={titleId} tabIndex={0}>
-        <table className={styles.table} aria-labelledby={titleId}>
-          {children}
-        </table>
-      </div>
-    </>
-  );
-}
-
-function HeaderRow({ first }: { first: string[] }) {
-  return (
-    <thead>
-      <tr>
-        {[...first, ...MEASURE_HEADERS].map((label) => (
-          <th key={label} scope="col">
-            {label}
-          </th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
 
 function Passage({ text }: { text: { quote: string } | null }) {
   return text ? (

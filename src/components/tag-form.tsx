@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import type { Tag } from '../domain/model';
 import { FieldError, FormField } from './form-field';
 import { TagColorPicker } from './tag-color-picker';
+import { TagParentField } from './tag-parent-field';
 import {
   checkDraft,
   draftToInput,
@@ -101,9 +102,6 @@ export function TagForm({
     onCancel();
   }
 
-  const hasChildren = self !== undefined && tags.some((tag) => tag.parentId === self.id);
-  const parents = tags.filter((tag) => tag.parentId === null && tag.id !== self?.id);
-
   return (
     // Escape anywhere in the form cancels the edit, as in any inline editor.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
@@ -148,30 +146,13 @@ export function TagForm({
             />
           )}
         </FormField>
-        <FormField
-          label="Parent tag"
-          hint={hasChildren ? 'Has sub-tags, so it stays at the top level' : 'Optional'}
+        <TagParentField
+          tags={tags}
+          self={self}
+          value={draft.parentId}
           error={errors.parentId}
-          className={styles.parent}
-        >
-          {(control) => (
-            <select
-              {...control}
-              data-field="parentId"
-              className="field"
-              value={draft.parentId}
-              disabled={hasChildren && draft.parentId === ''}
-              onChange={(event) => change('parentId', event.target.value)}
-            >
-              <option value="">None (top level)</option>
-              {parents.map((tag) => (
-                <option key={tag.id} value={tag.id}>
-                  {tag.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+          onChange={(parentId) => change('parentId', parentId)}
+        />
       </div>
       <TagColorPicker value={color} onChange={(hex) => change('color', hex)} error={errors.color} />
       <FormField
