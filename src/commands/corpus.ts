@@ -1,5 +1,5 @@
 import { articlesRepo } from '../db';
-import { combineArticles, documentArticle } from '../domain/corpus';
+import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article, ArticleWithText } from '../domain/corpus/types';
 import { useAppStore } from '../store';
 

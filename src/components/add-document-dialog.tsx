@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { DOCUMENT_ACCEPT } from '../domain/corpus';
+import { DOCUMENT_ACCEPT } from '../domain/corpus/accept';
 import type { DocumentRecord } from '../domain/model';
-import { addDocuments } from '../commands';
 import styles from './add-document-dialog.module.css';
 import { ModalDialog } from './modal-dialog';
 
@@ -27,6 +26,8 @@ export function AddDocumentDialog({ onClose, onAdded }: Props) {
     event.preventDefault();
     if (busy) return;
     setBusy(true);
+    // The parser loads with the first document added, not with the library.
+    const { addDocuments } = await import('../commands/documents');
     const result = await addDocuments({ text, files });
     setBusy(false);
     if (result.ok) onAdded(result.added);

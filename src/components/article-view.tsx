@@ -6,7 +6,7 @@ import {
   type MouseEvent,
   type RefObject,
 } from 'react';
-import { direction } from '../domain/corpus';
+import { direction } from '../domain/corpus/language';
 import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';

@@ -1,5 +1,5 @@
 import type { Article } from '../domain/corpus/types';
-import { removeDocument, unwrap } from '../commands';
+import { unwrap } from '../commands';
 import { useArticleMemo } from '../hooks/use-memo';
 import { ConfirmDialog } from './confirm-dialog';
 import { formatCount } from './format';
@@ -28,6 +28,7 @@ export function DeleteDocumentDialog({ entry, annotationCount, onClose }: Props)
       confirmLabel="Delete"
       onCancel={onClose}
       onConfirm={async () => {
+        const { removeDocument } = await import('../commands/documents');
         unwrap(await removeDocument(entry.id));
         onClose();
       }}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { combineArticles } from '../domain/corpus';
+import { combineArticles } from '../domain/corpus/article';
 import type { Article, ParsedArticle } from '../domain/corpus/types';
 import { useAppStore } from '../store';
 import { useImportedArticles } from './use-library';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { articlesRepo } from '../db';
-import { combineArticles, documentArticle } from '../domain/corpus';
+import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article } from '../domain/corpus/types';
 import type { DocumentRecord } from '../domain/model';
 import { useManifest } from './use-manifest';

@@ -10,7 +10,7 @@ export const MAX_DOCUMENT_BYTES = 5_000_000;
 /** File name endings accepted for upload. */
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'] as const;
 /** What a file picker should offer: the extensions and their MIME types. */
-export const DOCUMENT_ACCEPT = '.txt,.md,text/plain,text/markdown';
+export { DOCUMENT_ACCEPT } from './accept';
 /** The `file` of a document that was pasted rather than uploaded. */
 export const PASTED_FILE_NAME = 'pasted.txt';
 
