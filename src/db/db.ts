@@ -12,8 +12,21 @@ import { recordDbEvent, recordStorageMode, resetStorageStatus } from './storage-
 export { DEFAULT_DB_NAME, GlossDB } from './gloss-db';
 export type { DbEvent, DbEventListener, StorageMode } from './gloss-db';
 
-/** Errors from open() that mean "this browser will not give us IndexedDB". */
-const UNAVAILABLE_ERROR_NAMES = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
+/**
+ * Errors from open() that mean "this browser will not give us IndexedDB": missing (MissingAPI),
+ * refused (private modes, blocked cookies, sandboxed frames), or broken underneath ("Internal
+ * error opening backing store" is an UnknownError). Gloss then runs from memory. What is not
+ * here (a newer version from another tab, a failed upgrade, bad arguments) is reported instead:
+ * falling back to an empty memory database would look like lost data.
+ */
+const UNAVAILABLE_ERROR_NAMES = [
+  'MissingAPIError',
+  'InvalidStateError',
+  'SecurityError',
+  'NotAllowedError',
+  'InvalidAccessError',
+  'UnknownError',
+];
 
 /** Subscribers of onDbEvent: they outlive a swap of the app-wide database. */
 const appListeners = new Set<DbEventListener>();

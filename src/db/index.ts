@@ -16,6 +16,7 @@ export {
   NotFoundError,
   QUOTA_MESSAGE,
   QuotaError,
+  StorageError,
   ValidationError,
   hasErrorNamed,
   isConstraintError,
