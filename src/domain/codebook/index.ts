@@ -17,3 +17,4 @@ export {
   type NewTagInput,
   type TagPatch,
 } from './tags';
+export { MAX_TAG_SUGGESTIONS, tagOptions, type TagOption } from './tag-options';
