@@ -36,7 +36,7 @@ export function ReaderRoute() {
           <UndoRedo />
           <button
             type="button"
-            className="button"
+            className="button keyboard-only"
             aria-keyshortcuts="?"
             onClick={() => setShortcutsOpen(true)}
           >
