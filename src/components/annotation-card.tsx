@@ -4,7 +4,7 @@ import type { ArticleInfo } from '../domain/annotations/filter';
 import type { Annotation, Tag } from '../domain/model';
 import styles from './annotation-card.module.css';
 import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
-import { MarkdownText } from './markdown-text';
+import { NoteText } from './note-text';
 import { TagSwatch } from './tag-swatch';
 
 interface Props {
@@ -53,7 +53,7 @@ export function AnnotationCard({ annotation, article, tags }: Props) {
           ))}
         </ul>
       ) : null}
-      {annotation.note ? <MarkdownText source={annotation.note} className={styles.note} /> : null}
+      {annotation.note ? <NoteText source={annotation.note} /> : null}
     </article>
   );
 }
