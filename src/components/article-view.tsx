@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { direction } from '../domain/corpus';
 import type { ManifestEntry, Paragraph, ParsedArticle } from '../domain/corpus/types';
+import { isPageExtra } from '../domain/corpus/page-extras';
 import { spansByParagraph, spansKey, type HighlightSpan } from '../domain/highlights/segments';
 import styles from './article-view.module.css';
 import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format';
@@ -66,8 +67,9 @@ export function ArticleView(props: Props) {
   const [first, ...rest] = parsed.paragraphs;
   const titleIsFirstLine = first !== undefined && first.text.trim() === parsed.title;
   const body = titleIsFirstLine ? rest : parsed.paragraphs;
-  const extras = body.filter((p) => p.kind === 'chrome').length;
-  const shown = showPageExtras ? body : body.filter((p) => p.kind !== 'chrome');
+  const folded = (p: Paragraph) => isPageExtra(p, entry.byline !== null);
+  const extras = body.filter(folded).length;
+  const shown = showPageExtras ? body : body.filter((p) => !folded(p));
   // A long document paints its first screen at once and the rest in a transition, which React
   // renders in slices that never hold the main thread for long.
   const [rendered, setRendered] = useState(FIRST_SCREEN_PARAGRAPHS);
@@ -91,6 +93,7 @@ export function ArticleView(props: Props) {
         spans={own}
         paint={paint}
         paintKey={spansKey(own, signature)}
+        {...(paragraph.kind === 'subhead' ? { as: 'h2' as const } : {})}
         {...extra}
       />
     );
@@ -141,10 +144,10 @@ export function ArticleView(props: Props) {
               <button
                 type="button"
                 className="button"
-                aria-pressed={showPageExtras}
+                aria-expanded={showPageExtras}
                 onClick={onTogglePageExtras}
               >
-                Show page extras ({formatCount(extras, 'line')})
+                {showPageExtras ? 'Hide' : 'Show'} page extras ({formatCount(extras, 'line')})
               </button>
             </p>
           ) : null}

@@ -17,7 +17,7 @@ interface Props {
   paint: (id: string) => MarkPaint;
   /** Changes exactly when this paragraph's painting changes; the memo compares only this. */
   paintKey: string;
-  as?: 'p' | 'h1';
+  as?: 'p' | 'h1' | 'h2';
   id?: string | undefined;
   className?: string | undefined;
 }
@@ -59,7 +59,7 @@ export const ParagraphView = memo(
       <Profiler id={`paragraph-${start}`} onRender={onParagraphRender}>
         <Tag
           id={id}
-          className={`${styles.paragraph} ${Tag === 'p' ? (styles[paragraph.kind] ?? '') : ''} ${className ?? ''}`}
+          className={`${styles.paragraph} ${Tag !== 'h1' ? (styles[paragraph.kind] ?? '') : ''} ${className ?? ''}`}
           data-offset={start}
           data-kind={paragraph.kind}
         >

@@ -3,8 +3,10 @@ import { Link, useSearchParams } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
+import { PassageTags } from '../components/passage-tags';
 import { TagSwatch } from '../components/tag-swatch';
 import { coOccurrence, compareColumns, tagCountsByOutlet } from '../domain/compare/compare';
+import type { Tag } from '../domain/model';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useTags } from '../hooks/use-tags';
@@ -100,6 +102,11 @@ export function CompareRoute() {
                         >
                           “{a.ranges.map((r) => r.exact).join(' … ')}”
                         </Link>
+                        <PassageTags
+                          tags={a.tagIds
+                            .map((id) => byId.get(id))
+                            .filter((t): t is Tag => t !== undefined)}
+                        />
                       </li>
                     );
                   })}

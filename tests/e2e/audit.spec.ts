@@ -81,7 +81,10 @@ const routes: {
 async function openCompare(page: Page) {
   const boxes = page.getByRole('group', { name: /tags/i }).getByRole('checkbox');
   const count = await boxes.count();
-  for (let i = 0; i < count; i += 1) await boxes.nth(i).check();
+  for (let i = 0; i < count; i += 1) {
+    await boxes.nth(i).click();
+    await expect(boxes.nth(i)).toBeChecked();
+  }
 }
 
 /**
