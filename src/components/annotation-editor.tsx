@@ -11,6 +11,7 @@ import {
 } from '../hooks/annotation-actions';
 import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
 import styles from './annotation-editor.module.css';
+import { CopyLinkButton } from './copy-link-button';
 import { formatDateTime, statusLabel } from './format';
 import { MarkdownText } from './markdown-text';
 import { TagInput } from './tag-input';
@@ -163,7 +164,8 @@ export function AnnotationEditor({ annotation, status, quote, color, tags, byId,
           onClick={() => void deleteAnnotation(annotation.id)}
         >
           Delete annotation
-        </button>
+        </button>{' '}
+        <CopyLinkButton articleId={annotation.articleId} annotationId={annotation.id} />
       </div>
     </section>
   );

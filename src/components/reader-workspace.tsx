@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Link, useLocation, useSearchParams } from 'react-router';
 import type { ManifestEntry, ParsedArticle } from '../domain/corpus/types';
@@ -22,6 +22,7 @@ import { AnnotationSidebar } from './annotation-sidebar';
 import { ArticleMemo } from './article-memo';
 import { ArticleView } from './article-view';
 import { HighlightChooser } from './highlight-chooser';
+import { MissingLinkNotice } from './missing-link-notice';
 import type { MarkPaint } from './paragraph-view';
 import styles from './reader-workspace.module.css';
 import { SelectionToolbar } from './selection-toolbar';
@@ -175,6 +176,10 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
     requestAnimationFrame(() => focusHighlight(linked, 'auto'));
   }, [loading, linked, locationKey, byAnnotation, setActive]);
 
+  const missingLink = !loading && linked !== null && !byAnnotation.has(linked);
+  const dismissMissing = () => history.replaceState(null, '', location.pathname + location.search);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+
   // Leaving the article closes its editor.
   useEffect(() => () => setActive(null), [entry.id, setActive]);
 
@@ -226,6 +231,14 @@ export function ReaderWorkspace({ entry, text, parsed, footer }: Props) {
               Clear search
             </button>
           </div>
+        ) : null}
+        {missingLink && dismissed !== linked ? (
+          <MissingLinkNotice
+            onDismiss={() => {
+              setDismissed(linked);
+              dismissMissing();
+            }}
+          />
         ) : null}
         <ArticleView
           entry={entry}
