@@ -29,7 +29,7 @@ export function CopyLinkButton({
       <button type="button" className="button" onClick={() => void copy()}>
         Copy link
       </button>
-      <span role="status" style={{ marginLeft: '0.5rem', fontSize: '0.85rem' }}>
+      <span aria-live="polite" style={{ marginLeft: '0.5rem', fontSize: '0.85rem' }}>
         {said}
       </span>
     </>

@@ -1,4 +1,5 @@
 import type { Annotation } from '../model';
+import { DUPLICATE_REASON, annotationContentKey } from './annotation-duplicates';
 import { anchorImported } from './import-anchor';
 import { isNewer, sameAnnotation } from './plan-compare';
 import { emptyKindPlan, type ImportMode, type KindPlan } from './plan-types';
@@ -38,7 +39,8 @@ function check(annotation: Annotation, ctx: AnnotationPlanContext): Checked {
 }
 
 /**
- * Plans the file's annotations: duplicates, unknown articles and tags,
+ * Plans the file's annotations: duplicates (a repeated id, or the same article, ranges and
+ * tags as an annotation already here or earlier in the file), unknown articles and tags,
  * offsets that do not fit and quotes that are not found are skipped with a
  * reason; a record with a local id is a change only when it is newer
  * (`updatedAt`) on 'merge', and whenever it differs on 'replace'.
@@ -51,6 +53,10 @@ export function planAnnotations(
   const local = new Map(ctx.existing.map((annotation) => [annotation.id, annotation]));
   const seen = new Set<string>();
   const kept = new Set<string>();
+  // Same article, ranges and tags as one already here (kept on merge) or earlier in the file.
+  const contents = new Set(
+    ctx.mode === 'merge' ? ctx.existing.map((a) => annotationContentKey(a)) : [],
+  );
 
   annotations.forEach((annotation, index) => {
     const skip = (reason: string) =>
@@ -61,6 +67,9 @@ export function planAnnotations(
     if (!checked.ok) return skip(checked.reason);
     const incoming = checked.annotation;
     const mine = local.get(incoming.id);
+    const content = annotationContentKey(incoming);
+    if (!mine && contents.has(content)) return skip(DUPLICATE_REASON);
+    contents.add(content);
     if (!mine) {
       plan.add.push(incoming);
     } else if (sameAnnotation(incoming, mine)) {
