@@ -112,40 +112,48 @@ function overflow(page: Page) {
   });
 }
 
+const states = routes.flatMap((route) => [
+  { ...route, name: route.path, then: undefined },
+  ...(route.then ? [{ ...route, name: `${route.path} (${route.then.name})` }] : []),
+]);
+
+/** A few routes per test: each test stays well inside its timeout on a busy machine. */
+const GROUP = 4;
+const groups = Array.from({ length: Math.ceil(states.length / GROUP) }, (_, i) =>
+  states.slice(i * GROUP, (i + 1) * GROUP),
+);
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every route has no axe violations and no sideways overflow (${scheme})`, async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    await seedAnnotations(page);
-    await page.emulateMedia({ colorScheme: scheme });
-    const report: string[] = [];
-    const overflows: string[] = [];
-    const states = routes.flatMap((route) => [
-      { ...route, name: route.path, then: undefined },
-      ...(route.then ? [{ ...route, name: `${route.path} (${route.then.name})` }] : []),
-    ]);
-    for (const route of states) {
-      await page.goto(route.path);
-      await route.ready(page);
-      if (route.path === '/compare') await openCompare(page);
-      await route.then?.open(page);
-      const result = await new AxeBuilder({ page }).analyze();
-      for (const v of result.violations) {
-        report.push(
-          `${route.name} ${v.id} (${v.impact}): ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
+  for (const group of groups) {
+    const names = group.map((route) => route.name).join(', ');
+    test(`no axe violations and no sideways overflow (${scheme}): ${names}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await seedAnnotations(page);
+      await page.emulateMedia({ colorScheme: scheme });
+      const report: string[] = [];
+      const overflows: string[] = [];
+      for (const route of group) {
+        await page.goto(route.path);
+        await route.ready(page);
+        if (route.path === '/compare') await openCompare(page);
+        await route.then?.open(page);
+        const result = await new AxeBuilder({ page }).analyze();
+        for (const v of result.violations) {
+          report.push(
+            `${route.name} ${v.id} (${v.impact}): ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+          );
+        }
+        const wider = await overflow(page);
+        if (wider > 0) overflows.push(`${route.name} +${wider}px`);
+        console.log(
+          `[audit ${test.info().project.name} ${scheme}] ${route.name}: ${result.violations.length} violations (${result.violations.reduce((n, v) => n + v.nodes.length, 0)} nodes), overflow ${wider}px`,
         );
       }
-      const wider = await overflow(page);
-      if (wider > 0) overflows.push(`${route.name} +${wider}px`);
-      console.log(
-        `[audit ${test.info().project.name} ${scheme}] ${route.name}: ${result.violations.length} violations (${result.violations.reduce((n, v) => n + v.nodes.length, 0)} nodes), overflow ${wider}px`,
-      );
-    }
-    expect(report, report.join('\n')).toEqual([]);
-    expect(overflows, overflows.join('\n')).toEqual([]);
-  });
+      expect(report, report.join('\n')).toEqual([]);
+      expect(overflows, overflows.join('\n')).toEqual([]);
+    });
+  }
 }
