@@ -20,7 +20,20 @@ export default defineConfig({
   projects: [
     {
       name: 'desktop',
+      testIgnore: '**/*.phone.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      // A phone held upright: touch, a mobile viewport, no hover. Runs the phone flows and the
+      // route audit (axe and sideways overflow).
+      name: 'phone',
+      testMatch: ['**/*.phone.spec.ts', '**/audit.spec.ts'],
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      },
     },
   ],
   webServer: {

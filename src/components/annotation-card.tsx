@@ -7,7 +7,7 @@ import { highlightColor } from '../domain/codebook/colors';
 import type { Annotation, Tag } from '../domain/model';
 import styles from './annotation-card.module.css';
 import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
-import { MarkdownText } from './markdown-text';
+import { NoteText } from './note-text';
 import { TagSwatch } from './tag-swatch';
 import { annotationPath } from '../domain/annotation-link';
 
@@ -53,7 +53,7 @@ export function AnnotationCard({ annotation, article, tags }: Props) {
           ))}
         </ul>
       ) : null}
-      {annotation.note ? <MarkdownText source={annotation.note} className={styles.note} /> : null}
+      {annotation.note ? <NoteText source={annotation.note} /> : null}
     </article>
   );
 }

@@ -15,6 +15,7 @@ import { useDebouncedSave, type SaveState } from '../hooks/use-debounced-save';
 import { useSyncedNote } from '../hooks/use-synced-note';
 import { ConflictNotice } from './conflict-notice';
 import styles from './annotation-editor.module.css';
+import { CopyLinkButton } from './copy-link-button';
 import { formatDateTime, statusLabel } from './format';
 import { MarkdownText } from './markdown-text';
 import { TagInput } from './tag-input';
@@ -187,7 +188,8 @@ export function AnnotationEditor(props: Props) {
           }}
         >
           Delete annotation
-        </button>
+        </button>{' '}
+        <CopyLinkButton articleId={annotation.articleId} annotationId={annotation.id} />
       </div>
     </section>
   );

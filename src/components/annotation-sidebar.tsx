@@ -3,6 +3,7 @@ import { quoteOf as joinedQuote } from '../domain/annotations/quote';
 import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
 import type { Tag } from '../domain/model';
 import type { AnchoredAnnotation } from '../hooks/use-reader-annotations';
+import { NoteText } from './note-text';
 import styles from './annotation-sidebar.module.css';
 import { formatCount } from './format';
 import { TagSwatch } from './tag-swatch';
@@ -147,7 +148,7 @@ export function AnnotationSidebar(props: Props) {
                     </span>
                   ) : null}
                   {annotation.note ? (
-                    <span className={styles.note}>{truncate(annotation.note, 140)}</span>
+                    <NoteText source={annotation.note} clamp={2} links={false} />
                   ) : null}
                   {badges[item.status] ? (
                     <span className={styles.badge}>{badges[item.status]}</span>

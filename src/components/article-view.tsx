@@ -7,6 +7,7 @@ import {
   type RefObject,
 } from 'react';
 import { direction } from '../domain/corpus/language';
+import { isPageExtra } from '../domain/corpus/page-extras';
 import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';
@@ -42,8 +43,9 @@ export function ArticleView(props: Props) {
   const [first, ...rest] = parsed.paragraphs;
   const titleIsFirstLine = first !== undefined && first.text.trim() === parsed.title;
   const body = titleIsFirstLine ? rest : parsed.paragraphs;
-  const extras = body.filter((p) => p.kind === 'chrome').length;
-  const shown = showPageExtras ? body : body.filter((p) => p.kind !== 'chrome');
+  const folded = (p: Paragraph) => isPageExtra(p, entry.byline !== null);
+  const extras = body.filter(folded).length;
+  const shown = showPageExtras ? body : body.filter((p) => !folded(p));
   // A long document paints its first screen at once and the rest in a transition, which React
   // renders in slices that never hold the main thread for long.
   const [rendered, setRendered] = useState(FIRST_SCREEN_PARAGRAPHS);
@@ -60,6 +62,7 @@ export function ArticleView(props: Props) {
       key={paragraph.start}
       paragraph={paragraph}
       spans={byParagraph.get(paragraph.start)}
+      {...(paragraph.kind === 'subhead' ? { as: 'h2' as const } : {})}
       {...extra}
     />
   );
@@ -114,10 +117,10 @@ export function ArticleView(props: Props) {
               <button
                 type="button"
                 className="button"
-                aria-pressed={showPageExtras}
+                aria-expanded={showPageExtras}
                 onClick={onTogglePageExtras}
               >
-                Show page extras ({formatCount(extras, 'line')})
+                {showPageExtras ? 'Hide' : 'Show'} page extras ({formatCount(extras, 'line')})
               </button>
             </p>
           ) : null}

@@ -1,16 +1,20 @@
-import type { TagCounts } from '../domain/compare/compare';
+import { CO_OCCURRENCE_EXPLAINED, type TagCounts } from '../domain/compare/compare';
 import type { Tag } from '../domain/model';
 import styles from './compare-charts.module.css';
 import { downloadCsv } from './download';
+import { TagShareChart } from './tag-share-chart';
 import { TagSwatch } from './tag-swatch';
 
-/** Tag counts per outlet: a table whose cells carry small SVG bars (readable without colour). */
+/**
+ * Tag counts per outlet: a chart of each tag's share, then the numbers as a table with tags as
+ * rows and outlets as columns (a dozen tags and ten outlets fit at 1280 px), first column sticky.
+ */
 export function TagCountsChart({ data, fileName }: { data: TagCounts; fileName: string }) {
-  const max = Math.max(1, ...data.counts.flat());
   const rows = [
     ['outlet', ...data.tags.map((t) => t.name)],
     ...data.outlets.map((o, i) => [o, ...(data.counts[i] ?? []).map(String)]),
   ];
+  const max = Math.max(1, ...data.counts.flat());
   return (
     <section className={styles.section} aria-labelledby="counts-title">
       <div className={styles.head}>
@@ -19,39 +23,41 @@ export function TagCountsChart({ data, fileName }: { data: TagCounts; fileName: 
           Download counts CSV
         </button>
       </div>
-      <div className={styles.scroll}>
+      <TagShareChart data={data} />
+      {/* Focusable so a keyboard user can scroll it on a narrow screen. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Tag counts table">
         <table className={styles.table} aria-labelledby="counts-title">
           <thead>
             <tr>
-              <th scope="col">Outlet</th>
-              {data.tags.map((tag) => (
-                <th key={tag.id} scope="col">
-                  <TagSwatch color={tag.color} /> {tag.name}
+              <th scope="col" className={styles.sticky}>
+                Tag
+              </th>
+              {data.outlets.map((outlet) => (
+                <th key={outlet} scope="col">
+                  {outlet}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {data.outlets.map((outlet, i) => (
-              <tr key={outlet}>
-                <th scope="row">{outlet}</th>
-                {data.tags.map((tag, j) => {
+            {data.tags.map((tag, j) => (
+              <tr key={tag.id}>
+                <th scope="row" className={styles.sticky}>
+                  <TagSwatch color={tag.color} /> {tag.name}
+                </th>
+                {data.outlets.map((outlet, i) => {
                   const value = data.counts[i]?.[j] ?? 0;
                   return (
-                    <td key={tag.id}>
-                      <span className={styles.bar}>
-                        <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                          <rect width="100" height="10" fill="var(--surface-2)" />
-                          <rect
-                            width={(value / max) * 100}
-                            height="10"
-                            fill={tag.color}
-                            stroke="rgb(0 0 0 / 35%)"
-                            strokeWidth="0.5"
-                          />
-                        </svg>
-                        <span className={styles.num}>{value}</span>
-                      </span>
+                    <td key={outlet} className={styles.countCell}>
+                      <span className={styles.num}>{value}</span>
+                      {value > 0 ? (
+                        <span
+                          className={styles.cellBar}
+                          style={{ width: `${(value / max) * 100}%`, background: tag.color }}
+                          aria-hidden="true"
+                        />
+                      ) : null}
                     </td>
                   );
                 })}
@@ -87,15 +93,15 @@ export function CoOccurrenceTable({
           Download co-occurrence CSV
         </button>
       </div>
-      <p>
-        How often two tags mark the same or overlapping passages. The diagonal counts each tag
-        alone.
-      </p>
-      <div className={styles.scroll}>
+      <p className={styles.explain}>{CO_OCCURRENCE_EXPLAINED}</p>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <div className={styles.scroll} tabIndex={0} role="region" aria-label="Co-occurrence table">
         <table className={styles.table} aria-labelledby="cooc-title">
           <thead>
             <tr>
-              <th scope="col">Tag</th>
+              <th scope="col" className={styles.sticky}>
+                Tag
+              </th>
               {tags.map((tag) => (
                 <th key={tag.id} scope="col">
                   {tag.name}
@@ -106,7 +112,9 @@ export function CoOccurrenceTable({
           <tbody>
             {tags.map((row, i) => (
               <tr key={row.id}>
-                <th scope="row">{row.name}</th>
+                <th scope="row" className={styles.sticky}>
+                  {row.name}
+                </th>
                 {tags.map((column, j) => {
                   const value = matrix[i]?.[j] ?? 0;
                   const alpha = value === 0 ? 0 : 0.15 + (0.6 * value) / max;

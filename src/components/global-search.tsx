@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { useCoarsePointer } from '../hooks/use-coarse-pointer';
 import { isEditable } from '../reader-dom';
 import styles from './app-header.module.css';
 
@@ -9,6 +10,7 @@ export function GlobalSearch() {
   const [value, setValue] = useState(params.get('q') ?? '');
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
+  const touch = useCoarsePointer();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -44,8 +46,8 @@ export function GlobalSearch() {
         type="search"
         className="field"
         aria-label="Search articles and notes"
-        aria-keyshortcuts="/"
-        placeholder="Search  /"
+        aria-keyshortcuts={touch ? undefined : '/'}
+        placeholder={touch ? 'Search' : 'Search  /'}
         value={value}
         onChange={(event) => setValue(event.target.value)}
       />

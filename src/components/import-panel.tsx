@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { countDuplicates } from '../domain/formats/annotation-duplicates';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import { useExport } from '../hooks/use-export';
 import { useImport } from '../hooks/use-import';
@@ -18,6 +19,9 @@ function Counts({ plan, withRemovals }: { plan: ImportPlan; withRemovals: boolea
       <li>To skip: {plan.counts.skip}</li>
       {withRemovals ? <li>To remove: {plan.counts.remove}</li> : null}
       <li>Unchanged: {plan.counts.unchanged}</li>
+      {countDuplicates(plan.skip) > 0 ? (
+        <li>{formatCount(countDuplicates(plan.skip), 'duplicate')} skipped</li>
+      ) : null}
     </ul>
   );
 }
@@ -137,6 +141,10 @@ export function ImportPanel() {
               ))}
             </ul>
           ) : null}
+          <p className={styles.hint}>
+            Merge adds what is new and updates what the file has newer, keeping everything else.
+            Replace makes this browser hold exactly the file: what is not in it is removed.
+          </p>
           {!confirmReplace ? (
             <div className={styles.buttons}>
               <button

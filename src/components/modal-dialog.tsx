@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import styles from './modal-dialog.module.css';
+import { returnFocus } from './return-focus';
 
 interface Props {
   title: string;
@@ -30,7 +31,7 @@ export function ModalDialog({ title, onClose, alert = false, children }: Props) 
     return () => {
       if (element?.open && typeof element.close === 'function') element.close();
       // Unmounting removes the dialog before the browser could give focus back: do it here.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+      returnFocus(opener);
     };
   }, [opener]);
   return (

@@ -10,7 +10,7 @@ interface Props {
   paragraph: Paragraph;
   /** This paragraph's highlights with their paint; the same array while nothing in it changes. */
   spans: readonly PaintedSpan[] | undefined;
-  as?: 'p' | 'h1';
+  as?: 'p' | 'h1' | 'h2';
   id?: string | undefined;
   className?: string | undefined;
 }
@@ -87,7 +87,7 @@ export const ParagraphView = memo(function ParagraphView({
     <ParagraphProbe start={start}>
       <Tag
         id={id}
-        className={`${styles.paragraph} ${Tag === 'p' ? (styles[paragraph.kind] ?? '') : ''} ${className ?? ''}`}
+        className={`${styles.paragraph} ${Tag !== 'h1' ? (styles[paragraph.kind] ?? '') : ''} ${className ?? ''}`}
         {...paragraphAttributes(start)}
         data-kind={paragraph.kind}
       >

@@ -71,6 +71,9 @@ export function ReaderSettings() {
             onChange={setLineWidth}
           />
           <ChoiceGroup legend="Theme" value={settings.theme} options={themes} onChange={setTheme} />
+          <button type="button" className={`button ${styles.done}`} onClick={() => setOpen(false)}>
+            Done
+          </button>
         </section>
       ) : null}
     </div>

@@ -15,6 +15,7 @@ import { AnnotationEditor } from './annotation-editor';
 import { AnnotationSidebar } from './annotation-sidebar';
 import { ArticleMemo } from './article-memo';
 import { ArticleView } from './article-view';
+import { MissingLinkNotice } from './missing-link-notice';
 import { ReaderHighlightChooser } from './reader-highlight-chooser';
 import { ReaderSearchBar } from './reader-search-bar';
 import { ReaderSelectionLayer } from './reader-selection-layer';
@@ -58,7 +59,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
     step: actions.step,
   });
   const openLinked = useCallback((id: string) => store.getState().setActiveAnnotation(id), [store]);
-  useDeepLink(!loading, actions.has, openLinked);
+  const missingLink = useDeepLink(!loading, actions.has, openLinked);
 
   const closeEditor = (id: string) => {
     store.getState().setActiveAnnotation(null);
@@ -84,6 +85,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
     <div className={styles.layout}>
       <div>
         <ReaderSearchBar bodyRef={bodyRef} text={text} redraw={[spans, showPageExtras]} />
+        <MissingLinkNotice linked={missingLink} />
         <ArticleView
           entry={entry}
           parsed={parsed}

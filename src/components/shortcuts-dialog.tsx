@@ -1,37 +1,28 @@
-import { useEffect, useRef } from 'react';
+import { useTags } from '../hooks/use-tags';
+import { ModalDialog } from './modal-dialog';
 import styles from './shortcuts-dialog.module.css';
+import { TagSwatch } from './tag-swatch';
 
 const shortcuts: [string, string][] = [
   ['H', 'Highlight the selected text'],
   ['Tag hotkey', 'Highlight the selection and tag it (or tag the open annotation)'],
   ['J / K', 'Next / previous highlight'],
+  ['Enter', 'On a focused highlight: open it in the editor'],
   ['Shift + arrows', 'Select text in the focused article'],
+  ['/', 'Search all articles and notes'],
   ['Escape', 'Close the editor, toolbar or this list'],
   ['Ctrl/⌘ + Z', 'Undo'],
-  ['Ctrl/⌘ + Shift + Z', 'Redo'],
+  ['Ctrl/⌘ + Shift + Z or Ctrl + Y', 'Redo'],
   ['?', 'Show these shortcuts'],
 ];
 
-/** The list of keyboard shortcuts (key `?`). */
+/** The list of keyboard shortcuts (key `?`), with the codebook's own tag hotkeys. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) {
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-    }
-  }, []);
+  const { tags } = useTags();
+  const withHotkeys = tags.filter((t) => t.hotkey);
   return (
-    <dialog
-      ref={dialog}
-      className={styles.dialog}
-      aria-labelledby="shortcuts-title"
-      onClose={onClose}
-      onCancel={onClose}
-    >
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <dl className={styles.list}>
+    <ModalDialog title="Keyboard shortcuts" onClose={onClose}>
+      <dl className={styles.list} aria-label="Keys">
         {shortcuts.map(([keys, what]) => (
           <div key={keys}>
             <dt>
@@ -41,11 +32,27 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <form method="dialog">
-        <button type="submit" className="button button-primary" onClick={onClose}>
-          Close
-        </button>
-      </form>
-    </dialog>
+      <h3 className={styles.subhead}>Tag hotkeys</h3>
+      {withHotkeys.length > 0 ? (
+        <dl className={styles.list} aria-label="Tag hotkeys">
+          {withHotkeys.map((tag) => (
+            <div key={tag.id}>
+              <dt>
+                <kbd>{tag.hotkey}</kbd>
+              </dt>
+              <dd>
+                <TagSwatch color={tag.color} /> {tag.name}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className={styles.none}>No tag has a hotkey yet; give one on the Tags page.</p>
+      )}
+      {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog's one action */}
+      <button type="button" className="button button-primary" autoFocus onClick={onClose}>
+        Close
+      </button>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
-import { normalizeTagName, tagNameKey } from '../domain/codebook';
+import { tagOptions, type TagOption } from '../domain/codebook';
 import type { Tag } from '../domain/model';
+import { useAppStore } from '../store';
 import styles from './annotation-editor.module.css';
 import { TagSwatch } from './tag-swatch';
 
@@ -12,49 +13,51 @@ interface Props {
   inputRef?: RefObject<HTMLInputElement | null>;
 }
 
-const MAX_SUGGESTIONS = 8;
+const optionName = (option: TagOption) =>
+  option.kind === 'tag' ? option.tag.name : `Create tag “${option.name}”`;
 
 /**
- * The "Tags" field: chips for the tags on the annotation and a combobox that autocompletes from
- * the codebook. Enter adds (creating a new tag when the name is new); Backspace on an empty field
- * removes the last chip.
+ * The "Tags" field: chips for the tags on the annotation and a combobox over the codebook. The
+ * first entry is active, so Enter takes the best match; a new tag is made only through the
+ * explicit last entry "Create tag …" (or Ctrl+Enter), so a half-typed name never drifts into the
+ * codebook. With "Lock the codebook" on, only existing tags are offered.
  */
 export function TagInput({ selected, all, onAdd, onRemove, inputRef }: Props) {
   const [value, setValue] = useState('');
-  const [highlighted, setHighlighted] = useState(-1);
+  const [highlighted, setHighlighted] = useState(0);
+  const locked = useAppStore((s) => s.settings.lockCodebook);
   const listId = useId();
-  const query = tagNameKey(value);
-  const chosen = new Set(selected.map((t) => t.id));
-  const suggestions = query
-    ? all.filter((t) => !chosen.has(t.id) && t.nameKey.includes(query)).slice(0, MAX_SUGGESTIONS)
-    : [];
-  const open = suggestions.length > 0;
-  const active =
-    open && highlighted >= 0
-      ? suggestions[Math.min(highlighted, suggestions.length - 1)]
-      : undefined;
+  const options = tagOptions(value, all, new Set(selected.map((t) => t.id)), !locked);
+  const open = options.length > 0;
+  const activeIndex = Math.min(highlighted, options.length - 1);
+  const active = open ? options[activeIndex] : undefined;
+  const create = options.find((o) => o.kind === 'create');
+  const optionId = (option: TagOption) =>
+    `${listId}-${option.kind === 'tag' ? option.tag.id : 'create'}`;
 
-  const add = (name: string) => {
-    const clean = normalizeTagName(name);
-    if (clean) onAdd(clean);
+  const take = (option: TagOption | undefined) => {
+    if (!option) return;
+    onAdd(option.kind === 'tag' ? option.tag.name : option.name);
     setValue('');
-    setHighlighted(-1);
+    setHighlighted(0);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      const exact = all.find((t) => t.nameKey === query);
-      add(active?.name ?? exact?.name ?? value);
+      take(create);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      take(active);
     } else if (event.key === 'ArrowDown' && open) {
       event.preventDefault();
-      setHighlighted((h) => (h + 1) % suggestions.length);
+      setHighlighted((activeIndex + 1) % options.length);
     } else if (event.key === 'ArrowUp' && open) {
       event.preventDefault();
-      setHighlighted((h) => (h <= 0 ? suggestions.length - 1 : h - 1));
-    } else if (event.key === 'Tab' && !event.shiftKey && open && value) {
+      setHighlighted(activeIndex <= 0 ? options.length - 1 : activeIndex - 1);
+    } else if (event.key === 'Tab' && !event.shiftKey && active?.kind === 'tag') {
       event.preventDefault();
-      add((active ?? suggestions[0] ?? { name: value }).name);
+      take(active);
     } else if (event.key === 'Backspace' && value === '' && selected.length > 0) {
       onRemove((selected.at(-1) as Tag).id);
     } else if (event.key === 'Escape' && value) {
@@ -62,6 +65,8 @@ export function TagInput({ selected, all, onAdd, onRemove, inputRef }: Props) {
       setValue('');
     }
   };
+
+  const hint = locked && value.trim() && !open ? 'No such tag: the codebook is locked.' : '';
 
   return (
     <div className={styles.tagInput}>
@@ -91,13 +96,14 @@ export function TagInput({ selected, all, onAdd, onRemove, inputRef }: Props) {
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls={listId}
-        aria-activedescendant={active ? `${listId}-${active.id}` : undefined}
-        placeholder="Add a tag and press Enter"
+        aria-activedescendant={active ? optionId(active) : undefined}
+        aria-keyshortcuts={locked ? undefined : 'Control+Enter'}
+        placeholder={locked ? 'Pick a tag from the codebook' : 'Add a tag and press Enter'}
         maxLength={120}
         value={value}
         onChange={(e) => {
           setValue(e.target.value);
-          setHighlighted(-1);
+          setHighlighted(0);
         }}
         onKeyDown={onKeyDown}
       />
@@ -108,21 +114,38 @@ export function TagInput({ selected, all, onAdd, onRemove, inputRef }: Props) {
         className={styles.suggestions}
         hidden={!open}
       >
-        {suggestions.map((tag, index) => (
+        {options.map((option, index) => (
           <li
-            key={tag.id}
-            id={`${listId}-${tag.id}`}
+            key={optionId(option)}
+            id={optionId(option)}
             role="option"
-            aria-selected={index === highlighted}
+            aria-selected={index === activeIndex}
+            className={option.kind === 'create' ? styles.createOption : undefined}
             onMouseDown={(e) => {
               e.preventDefault();
-              add(tag.name);
+              take(option);
             }}
           >
-            <TagSwatch color={tag.color} /> {tag.name}
+            {option.kind === 'tag' ? (
+              <TagSwatch color={option.tag.color} />
+            ) : (
+              <span aria-hidden="true">+</span>
+            )}{' '}
+            {optionName(option)}
+            {option.kind === 'create' ? (
+              <kbd className={styles.shortcut} aria-hidden="true">
+                Ctrl+Enter
+              </kbd>
+            ) : null}
           </li>
         ))}
       </ul>
+      {/* Only a locked codebook refuses names, so only then is there something to announce. */}
+      {locked ? (
+        <p className={styles.hint} role="status">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

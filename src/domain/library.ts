@@ -5,9 +5,23 @@ export type LibrarySortKey = 'title' | 'date' | 'outlet';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
+const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A language as people type it: its code, its English name and its name in itself ("français"). */
+export function languageSearchNames(tag: string): string[] {
+  const names = [tag];
+  try {
+    names.push(englishNames.of(tag) ?? '');
+    names.push(new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? '');
+  } catch {
+    // Not a valid language tag: the code alone.
+  }
+  return names.filter(Boolean);
+}
+
 /**
- * Filters library entries by a free-text query (title, outlet, byline, language; accents and case
- * ignored) and sorts them. Dates sort newest first with undated entries last; ties keep title order.
+ * Filters library entries by a free-text query (title, outlet, byline, language by code or by
+ * name in English or in itself; accents and case ignored) and sorts them. Dates sort newest first with undated entries last; ties keep title order.
  */
 export function arrangeLibrary<T extends Article>(
   entries: readonly T[],
@@ -17,7 +31,12 @@ export function arrangeLibrary<T extends Article>(
   const words = foldText(query).split(/\s+/).filter(Boolean);
   const matches = (entry: T) => {
     const haystack = foldText(
-      [entry.title, entry.source ?? '', entry.byline ?? '', entry.language].join(' '),
+      [
+        entry.title,
+        entry.source ?? '',
+        entry.byline ?? '',
+        ...languageSearchNames(entry.language),
+      ].join(' '),
     );
     return words.every((word) => haystack.includes(word));
   };

@@ -5,13 +5,14 @@ import { focusHighlight } from '../reader-dom';
 
 /**
  * `/articles/:id#annotation=<id>` opens with that highlight in view, focused and in the editor.
- * Once per visit: later saves must not pull the editor or the focus back to it.
+ * Once per visit: later saves must not pull the editor or the focus back to it. Returns the
+ * linked id when the article has no such highlight (once its annotations are loaded).
  */
 export function useDeepLink(
   ready: boolean,
   has: (id: string) => boolean,
   open: (id: string) => void,
-): void {
+): string | null {
   const { hash, key } = useLocation();
   const linked = annotationIdFromHash(hash);
   const opened = useRef<string | null>(null);
@@ -22,4 +23,5 @@ export function useDeepLink(
     open(linked);
     requestAnimationFrame(() => focusHighlight(linked, 'auto'));
   }, [ready, linked, key, has, open]);
+  return ready && linked !== null && !has(linked) ? linked : null;
 }

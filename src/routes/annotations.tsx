@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { AnnotationCard } from '../components/annotation-card';
+import { AnnotationsExport } from '../components/annotations-export';
+import { FiltersDisclosure } from '../components/filters-disclosure';
 import { FilterSelect } from '../components/filter-select';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
 import { StatusMessage } from '../components/status-message';
@@ -54,6 +56,11 @@ export function AnnotationsRoute() {
   const tagLabel = (tag: Tag) => (effectiveParent(tag, tagsById) ? `— ${tag.name}` : tag.name);
   const ordered = codebookOrder(tags).map((row) => row.tag);
   const filtered = params.toString() !== '' && params.toString() !== `sort=${filters.sort}`;
+  const activeFilters =
+    (filters.query ? 1 : 0) +
+    [filters.tags, filters.articles, filters.outlets, filters.languages, filters.statuses].filter(
+      (list) => list.length > 0,
+    ).length;
 
   return (
     <main className={styles.page} id="main">
@@ -65,92 +72,94 @@ export function AnnotationsRoute() {
             : formatCount(annotations.length, 'annotation')
           : 'Loading…'}
       </p>
-      <form
-        className={styles.filters}
-        role="search"
-        aria-label="Filter annotations"
-        onSubmit={(e) => e.preventDefault()}
-      >
-        <label className={styles.wide}>
-          Search quotes and notes
-          <input
-            className="field"
-            type="search"
-            value={filters.query}
-            onChange={(e) => update({ query: e.target.value })}
+      <FiltersDisclosure active={activeFilters}>
+        <form
+          className={styles.filters}
+          role="search"
+          aria-label="Filter annotations"
+          onSubmit={(e) => e.preventDefault()}
+        >
+          <label className={styles.wide}>
+            Search quotes and notes
+            <input
+              className="field"
+              type="search"
+              value={filters.query}
+              onChange={(e) => update({ query: e.target.value })}
+            />
+          </label>
+          <FilterSelect
+            label="Tag"
+            value={filters.tags[0] ?? ''}
+            anyLabel="All tags"
+            options={ordered.map((tag) => ({ value: tag.id, label: tagLabel(tag) }))}
+            onChange={(v) => single('tags', v)}
           />
-        </label>
-        <FilterSelect
-          label="Tag"
-          value={filters.tags[0] ?? ''}
-          anyLabel="All tags"
-          options={ordered.map((tag) => ({ value: tag.id, label: tagLabel(tag) }))}
-          onChange={(v) => single('tags', v)}
-        />
-        <FilterSelect
-          label="Article"
-          value={filters.articles[0] ?? ''}
-          anyLabel="All articles"
-          options={articles.list.map((a) => ({
-            value: a.id,
-            label: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
-          }))}
-          onChange={(v) => single('articles', v)}
-        />
-        <FilterSelect
-          label="Outlet"
-          value={filters.outlets[0] ?? ''}
-          anyLabel="All outlets"
-          options={outlets.map((o) => ({
-            value: o,
-            label: o === UNKNOWN_OUTLET_KEY ? UNKNOWN_OUTLET : o,
-          }))}
-          onChange={(v) => single('outlets', v)}
-        />
-        <FilterSelect
-          label="Language"
-          value={filters.languages[0] ?? ''}
-          anyLabel="All languages"
-          options={languages.map((l) => ({ value: l, label: languageName(l) }))}
-          onChange={(v) => single('languages', v)}
-        />
-        <FilterSelect
-          label="Status"
-          value={filters.statuses[0] ?? ''}
-          anyLabel="Any status"
-          options={(['exact', 'moved', 'fuzzy', 'orphan'] as const).map((status) => ({
-            value: status,
-            label: ANCHOR_STATUS_LABELS[status],
-          }))}
-          onChange={(v) => single('statuses', v)}
-        />
-        <label>
-          Sort by
-          <select
-            className="field"
-            value={filters.sort}
-            onChange={(e) => update({ sort: e.target.value as AnnotationFilters['sort'] })}
-          >
-            <option value="article">Article order</option>
-            <option value="date">Date (newest first)</option>
-            <option value="tag">Tag</option>
-          </select>
-        </label>
-        <div className={styles.actions}>
-          {filtered ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => setParams(new URLSearchParams(), { replace: true })}
+          <FilterSelect
+            label="Article"
+            value={filters.articles[0] ?? ''}
+            anyLabel="All articles"
+            options={articles.list.map((a) => ({
+              value: a.id,
+              label: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
+            }))}
+            onChange={(v) => single('articles', v)}
+          />
+          <FilterSelect
+            label="Outlet"
+            value={filters.outlets[0] ?? ''}
+            anyLabel="All outlets"
+            options={outlets.map((o) => ({
+              value: o,
+              label: o === UNKNOWN_OUTLET_KEY ? UNKNOWN_OUTLET : o,
+            }))}
+            onChange={(v) => single('outlets', v)}
+          />
+          <FilterSelect
+            label="Language"
+            value={filters.languages[0] ?? ''}
+            anyLabel="All languages"
+            options={languages.map((l) => ({ value: l, label: languageName(l) }))}
+            onChange={(v) => single('languages', v)}
+          />
+          <FilterSelect
+            label="Status"
+            value={filters.statuses[0] ?? ''}
+            anyLabel="Any status"
+            options={(['exact', 'moved', 'fuzzy', 'orphan'] as const).map((status) => ({
+              value: status,
+              label: ANCHOR_STATUS_LABELS[status],
+            }))}
+            onChange={(v) => single('statuses', v)}
+          />
+          <label>
+            Sort by
+            <select
+              className="field"
+              value={filters.sort}
+              onChange={(e) => update({ sort: e.target.value as AnnotationFilters['sort'] })}
             >
-              Clear filters
-            </button>
-          ) : null}
-          <Link className="button" to={filtered ? `/data?${params.toString()}` : '/data'}>
-            {filtered ? 'Export these' : 'Export'}
-          </Link>
-        </div>
-      </form>
+              <option value="article">Article order</option>
+              <option value="date">Date (newest first)</option>
+              <option value="tag">Tag</option>
+            </select>
+          </label>
+          <div className={styles.actions}>
+            {filtered ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => setParams(new URLSearchParams(), { replace: true })}
+              >
+                Clear filters
+              </button>
+            ) : null}
+          </div>
+        </form>
+      </FiltersDisclosure>
+      {annotations && annotations.length > 0 ? (
+        <AnnotationsExport filters={filters} count={shown.length} />
+      ) : null}
       {!annotations ? (
         <StatusMessage kind="loading" title="Loading annotations…" />
       ) : annotations.length === 0 ? (

@@ -3,10 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
+import { PassageTags } from '../components/passage-tags';
 import { TagSwatch } from '../components/tag-swatch';
 import { quoteOf } from '../domain/annotations/quote';
 import { highlightColor, tagsOf } from '../domain/codebook';
 import { coOccurrence, compareColumns, tagCountsByOutlet } from '../domain/compare/compare';
+import type { Tag } from '../domain/model';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useTags } from '../hooks/use-tags';
@@ -102,6 +104,11 @@ export function CompareRoute() {
                         >
                           “{quoteOf(a)}”
                         </Link>
+                        <PassageTags
+                          tags={a.tagIds
+                            .map((id) => byId.get(id))
+                            .filter((t): t is Tag => t !== undefined)}
+                        />
                       </li>
                     );
                   })}

@@ -114,6 +114,9 @@ export function LibraryRoute() {
               </select>
             </label>
           </div>
+          <p role="status" className={styles.count}>
+            {filter.trim() ? `${shown.length} of ${articles.length} articles` : ''}
+          </p>
           {articles.length === 0 ? (
             <StatusMessage kind="empty" title="The library is empty." />
           ) : shown.length === 0 ? (

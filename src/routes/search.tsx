@@ -53,7 +53,10 @@ export function SearchRoute() {
         <StatusMessage kind="error" title="Search could not read the articles." detail={error} />
       ) : null}
       {!query ? (
-        <p>Type words to find them in every article and note. Case and accents are ignored.</p>
+        <p>
+          Type words to find the articles and notes that hold all of them; put a phrase in “quotes”.
+          Case and accents are ignored.
+        </p>
       ) : loading ? (
         <StatusMessage kind="loading" title="Searching…" />
       ) : (

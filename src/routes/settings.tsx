@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
+import { AppearanceSettings } from '../components/appearance-settings';
+import { DeleteAllData } from '../components/delete-all-data';
 import { StorageSettings } from '../components/storage-settings';
 import styles from './settings.module.css';
 
-/** `/settings`: how and where Gloss keeps your data. */
+/** `/settings`: where Gloss keeps your data, preferences, and deleting everything. */
 export function SettingsRoute() {
   useEffect(() => {
     document.title = 'Settings · Gloss';
@@ -11,6 +13,8 @@ export function SettingsRoute() {
     <main className={styles.page} id="main">
       <h1>Settings</h1>
       <StorageSettings />
+      <AppearanceSettings />
+      <DeleteAllData />
     </main>
   );
 }

@@ -10,6 +10,8 @@ export interface ReadingSettings {
   fontSize: FontSize;
   lineWidth: LineWidth;
   theme: ThemeChoice;
+  /** When on, the Tags field offers existing tags only (a team's fixed codebook). */
+  lockCodebook: boolean;
 }
 
 export interface SettingsSlice {
@@ -17,12 +19,14 @@ export interface SettingsSlice {
   setFontSize: (size: FontSize) => void;
   setLineWidth: (width: LineWidth) => void;
   setTheme: (theme: ThemeChoice) => void;
+  setLockCodebook: (locked: boolean) => void;
 }
 
 export const defaultSettings: ReadingSettings = {
   fontSize: 18,
   lineWidth: 'medium',
   theme: 'system',
+  lockCodebook: false,
 };
 
 export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
@@ -30,4 +34,5 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setFontSize: (fontSize) => set((s) => ({ settings: { ...s.settings, fontSize } })),
   setLineWidth: (lineWidth) => set((s) => ({ settings: { ...s.settings, lineWidth } })),
   setTheme: (theme) => set((s) => ({ settings: { ...s.settings, theme } })),
+  setLockCodebook: (lockCodebook) => set((s) => ({ settings: { ...s.settings, lockCodebook } })),
 });

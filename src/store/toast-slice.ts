@@ -16,11 +16,14 @@ export interface ToastSlice {
 
 let nextId = 1;
 
+/** More than this would stack over the page; the oldest goes first. */
+export const MAX_TOASTS = 3;
+
 export const createToastSlice: StateCreator<ToastSlice, [], [], ToastSlice> = (set) => ({
   toasts: [],
   showToast: (toast) => {
     const id = nextId++;
-    set((s) => ({ toasts: [...s.toasts.slice(-3), { ...toast, id }] }));
+    set((s) => ({ toasts: [...s.toasts.slice(-(MAX_TOASTS - 1)), { ...toast, id }] }));
     return id;
   },
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),

@@ -101,7 +101,9 @@ describe('Your own documents', () => {
     expect(screen.getByRole('link', { name: '# Press reactions' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await articleLinks()).toHaveLength(7);
-    expect(screen.getByRole('status')).toHaveTextContent('Added 2 documents.');
+    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
+      'Added 2 documents.',
+    );
 
     await user.click(screen.getByRole('link', { name: 'Kerry arrives in Moscow' }));
     await screen.findByRole('heading', { level: 1, name: 'Kerry arrives in Moscow' });
@@ -190,7 +192,7 @@ describe('Your own documents', () => {
     expect(await articleLinks()).toHaveLength(5);
     expect(await annotationsRepo.listByArticle(articleId)).toEqual([]);
     expect(await memosRepo.get(articleId)).toBeUndefined();
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
       `Deleted “${pastedTitle}” and 2 annotations.`,
     );
   });

@@ -43,7 +43,8 @@ describe('All annotations', () => {
     const french = items()[0] as HTMLElement;
     expect(within(french).getByText('“inutile”')).toBeInTheDocument();
     expect(within(french).getByText('SANA (français)')).toBeInTheDocument();
-    expect(within(french).getByText('French', { selector: 'span' })).toBeInTheDocument();
+    // The language sits with the article link and outlet (the note also starts with "French").
+    expect(within(french).getByRole('link').parentElement).toHaveTextContent('French');
     expect(within(french).getByText('framing').tagName).toBe('STRONG');
     const link = within(french).getByRole('link');
     expect(link.getAttribute('href')).toMatch(/^\/articles\/001_7385e71a292b6180#annotation=/);

@@ -19,7 +19,7 @@ describe('Compare', () => {
     await seedHighlight('001_7385e71a292b6180', 'le recours à la force', { tags: [force] });
     await seedHighlight('003_160427fdb2b2b30e', 'swift political solution', { tags: [russia] });
     const { user, router } = renderApp('/compare');
-    await user.click(await screen.findByRole('checkbox', { name: 'Force' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Force' }, { timeout: 8000 }));
     expect(router.state.location.search).toBe(`?tag=${force.id}`);
     const columns = within(screen.getByRole('list', { name: 'Passages by article' }))
       .getAllByRole('listitem')
@@ -35,13 +35,27 @@ describe('Compare', () => {
     expect(within(columns[1] as HTMLElement).getByRole('link')).toHaveTextContent(
       '“le recours à la force”',
     );
-    const counts = screen.getByRole('table', { name: /Tag counts per outlet/ });
-    const sana = within(counts).getByRole('row', { name: /^SANA \d/ });
+    // Passages show their tags.
     expect(
-      within(sana)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['1', '1']);
+      within(within(columns[0] as HTMLElement).getByRole('list', { name: 'Tags' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Force', 'Russia']);
+    // Tags are rows, outlets columns, so many tags fit the width.
+    const counts = screen.getByRole('table', { name: /Tag counts per outlet/ });
+    const outlets = within(counts)
+      .getAllByRole('columnheader')
+      .map((c) => c.textContent);
+    expect(outlets[0]).toBe('Tag');
+    const sana = outlets.indexOf('SANA') - 1;
+    const forceCounts = within(within(counts).getByRole('row', { name: /^Force/ }))
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(forceCounts[sana]).toBe('1');
+    expect(document.querySelector('svg[data-chart="tag-share"]')).not.toBeNull();
+    expect(
+      screen.getByText(/^Each cell counts the annotations with the row’s tag/),
+    ).toBeInTheDocument();
     const cooc = screen.getByRole('table', { name: /co-occurrence/ });
     const forceRow = within(cooc).getByRole('row', { name: /^Force/ });
     expect(

@@ -45,6 +45,25 @@ describe('Library', () => {
     expect(await cards()).toHaveLength(5);
   });
 
+  it('filters by language name in English or in the language itself, saying n of N', async () => {
+    const { user } = renderApp('/');
+    await cards();
+    const box = screen.getByRole('searchbox', { name: 'Filter articles' });
+    for (const query of ['French', 'français', 'FRANCAIS', 'fr']) {
+      await user.clear(box);
+      await user.type(box, query);
+      expect(await cards()).toContain(frenchTitle);
+    }
+    await user.clear(box);
+    await user.type(box, 'French');
+    expect(await cards()).toEqual([frenchTitle]);
+    expect(screen.getByText('1 of 5 articles')).toBeInTheDocument();
+    await user.clear(box);
+    await user.type(box, 'English');
+    expect(await cards()).toHaveLength(4);
+    expect(screen.getByText('4 of 5 articles')).toBeInTheDocument();
+  });
+
   it('sorts by title, date and outlet', async () => {
     const { user } = renderApp('/');
     const byTitle = await cards();

@@ -193,7 +193,7 @@ describe('Tags in the editor', () => {
     const listbox = within(editor()).getByRole('listbox', { name: 'Matching tags' });
     expect(within(listbox).getByRole('option', { name: /Russia/ })).toBeInTheDocument();
     expect(tags).toHaveAttribute('aria-expanded', 'true');
-    await user.keyboard('{ArrowDown}{Enter}');
+    await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(
         within(editor()).getByRole('list', { name: 'Tags on this annotation' }),

@@ -37,11 +37,47 @@ describe('Reader', () => {
     const article = screen.getByRole('article');
     expect(within(article).queryByText('Check Also')).not.toBeInTheDocument();
     const toggle = screen.getByRole('button', { name: /Show page extras/ });
-    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
-    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveAccessibleName(/^Hide page extras/);
     expect(within(article).getByText('Check Also')).toBeInTheDocument();
     expect(within(article).getByText('Bulletin français')).toBeInTheDocument();
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleName(/^Show page extras/);
+  });
+
+  it('folds Press TV’s repeated dates and byline with the page extras, keeping the offsets', async () => {
+    const id = '003_160427fdb2b2b30e';
+    const { user } = renderApp(`/articles/${id}`);
+    await screen.findByRole('heading', { level: 1 }, { timeout: 8000 });
+    const article = screen.getByRole('article');
+    expect(within(article).queryByText(/last modified/)).not.toBeInTheDocument();
+    expect(within(article).queryByText('Nov 02, 2016 16:37 UTC')).not.toBeInTheDocument();
+    // The byline once, in the meta line; its paragraph folds away.
+    expect(within(article).getAllByText(/\bSS\b/)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: /Show page extras/ }));
+    expect(within(article).getByText(/last modified/)).toBeInTheDocument();
+    expect(within(article).getByText('Nov 02, 2016 16:37 UTC')).toBeInTheDocument();
+    const text = seedText(id);
+    for (const p of paragraphsOf(article)) {
+      const start = Number(p.dataset.offset);
+      expect(text.slice(start, start + (p.textContent ?? '').length)).toBe(p.textContent);
+    }
+  });
+
+  it('shows the Syria Times subhead as a subhead, on its canonical offsets', async () => {
+    const id = '002_27f4b5ccaf5df4df';
+    renderApp(`/articles/${id}`);
+    const subhead = await screen.findByRole(
+      'heading',
+      { level: 2, name: 'US Not Ready to Fight Terrorism Alongside Russian Air Force in Syria' },
+      { timeout: 8000 },
+    );
+    const start = Number(subhead.dataset.offset);
+    expect(seedText(id).slice(start, start + (subhead.textContent ?? '').length)).toBe(
+      subhead.textContent,
+    );
   });
 
   it('derives a title for an article without a headline and links its neighbours', async () => {
@@ -50,9 +86,8 @@ describe('Reader', () => {
     expect(heading.textContent).toMatch(/^Russian Foreign Minister Sergei Lavrov/);
     expect(heading).not.toHaveAttribute('data-offset');
     expect(screen.getByText('By Manal Ismael')).toBeInTheDocument();
-    expect(screen.getByRole('article').querySelector('[data-kind="byline"]')).toHaveTextContent(
-      'Manal Ismael',
-    );
+    // Shown once: the trailing byline line folds with the page extras.
+    expect(screen.getByRole('article').querySelector('[data-kind="byline"]')).toBeNull();
     const more = screen.getByRole('navigation', { name: 'More articles' });
     expect(within(more).getByRole('link', { name: /Next article/ })).toHaveAttribute(
       'href',
@@ -90,6 +125,7 @@ describe('Reader', () => {
       fontSize: 22,
       lineWidth: 'wide',
       theme: 'dark',
+      lockCodebook: false,
     });
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(document.documentElement.style.getPropertyValue('--reader-font-size')).toBe('22px');

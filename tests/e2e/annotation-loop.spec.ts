@@ -6,6 +6,8 @@ const french = '/articles/001_7385e71a292b6180';
 test('highlight, tag, note, overlap, reload, deep link and undo on the French article', async ({
   page,
 }) => {
+  // The whole annotation loop in one flow, two reloads included: longer than most tests.
+  test.setTimeout(60_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('dialog', (dialog) => {

@@ -52,7 +52,11 @@ test('code three articles, compare, rename, export every format, clear, import a
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Compare' })
     .click();
-  await page.getByRole('checkbox', { name: 'Force' }).check();
+  // The choice lives in the URL, which the router updates in a transition: on a busy machine the
+  // box shows its new state a moment after the click (check() would look at once).
+  const force = page.getByRole('checkbox', { name: 'Force' });
+  await force.click();
+  await expect(force).toBeChecked();
   const columns = page.getByRole('list', { name: 'Passages by article' }).locator(':scope > li');
   await expect(columns).toHaveCount(3);
   await expect(columns.nth(1)).toContainText('le recours à la force');

@@ -40,3 +40,4 @@ export {
   type NewTagInput,
   type TagPatch,
 } from './tags';
+export { MAX_TAG_SUGGESTIONS, tagOptions, type TagOption } from './tag-options';

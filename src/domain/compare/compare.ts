@@ -70,46 +70,34 @@ function overlaps(a: Annotation, b: Annotation): boolean {
   return a.ranges.some((ra) => b.ranges.some((rb) => ra.start < rb.end && rb.start < ra.end));
 }
 
+/** The one line the co-occurrence table shows to say what it counts. */
+export const CO_OCCURRENCE_EXPLAINED =
+  'Each cell counts the annotations with the row’s tag that meet the column’s tag, on the same annotation or on one that overlaps it; the diagonal counts the row’s tag alone.';
+
 /**
- * Tag co-occurrence: matrix[i][j] counts the passages where tag i and tag j meet, either on the
- * same annotation or on two annotations of one article whose ranges overlap. The diagonal holds
- * each tag's own count.
+ * Tag co-occurrence, counted in annotations (not pairs): matrix[i][j] is how many annotations
+ * carrying tag i meet tag j, either carrying it too or overlapping an annotation of the same
+ * article that does. The diagonal is each tag's own count, so no cell exceeds its row's diagonal.
+ * Orphaned annotations are left out.
  */
 export function coOccurrence(annotations: readonly Annotation[], tags: readonly Tag[]): number[][] {
   const index = new Map(tags.map((t, i) => [t.id, i]));
   const matrix = tags.map(() => tags.map(() => 0));
-  const bump = (i: number, j: number) => {
-    (matrix[i] as number[])[j] = ((matrix[i] as number[])[j] ?? 0) + 1;
-  };
-  const tagged = annotations.filter((a) => a.status !== 'orphan');
-  for (const a of tagged) {
-    const own = [...new Set(a.tagIds)]
-      .map((id) => index.get(id))
-      .filter((i): i is number => i !== undefined);
-    for (const i of own) for (const j of own) bump(i, j);
-  }
+  const placed = annotations.filter((a) => a.status !== 'orphan');
   const byArticle = new Map<string, Annotation[]>();
-  for (const a of tagged) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
-  for (const list of byArticle.values()) {
-    for (let x = 0; x < list.length; x += 1) {
-      for (let y = x + 1; y < list.length; y += 1) {
-        const a = list[x] as Annotation;
-        const b = list[y] as Annotation;
-        if (!overlaps(a, b)) continue;
-        const pairs = new Set<string>();
-        for (const ta of a.tagIds) {
-          for (const tb of b.tagIds) {
-            const i = index.get(ta);
-            const j = index.get(tb);
-            if (i === undefined || j === undefined || i === j) continue;
-            const key = i < j ? `${i}:${j}` : `${j}:${i}`;
-            if (pairs.has(key)) continue;
-            pairs.add(key);
-            bump(i, j);
-            bump(j, i);
-          }
-        }
-      }
+  for (const a of placed) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
+  const tagIndexes = (a: Annotation) =>
+    new Set([...a.tagIds].map((id) => index.get(id)).filter((i): i is number => i !== undefined));
+  for (const a of placed) {
+    const own = tagIndexes(a);
+    if (own.size === 0) continue;
+    const met = new Set(own);
+    for (const other of byArticle.get(a.articleId) ?? []) {
+      if (other !== a && overlaps(a, other)) for (const j of tagIndexes(other)) met.add(j);
+    }
+    for (const i of own) {
+      const row = matrix[i] as number[];
+      for (const j of met) row[j] = (row[j] ?? 0) + 1;
     }
   }
   return matrix;

@@ -9,6 +9,7 @@ import {
 } from './markers';
 import type { Line } from './paragraphs';
 import type { ParagraphKind } from './types';
+import { markSubheads } from './subhead';
 import { readsAsHeadline } from './title';
 
 /** Kinds for each line, and which line (if any) is the headline the title was read from. */
@@ -32,7 +33,8 @@ function findHeadline(texts: readonly string[], kinds: readonly ParagraphKind[])
  * - `meta`: timestamps ("(last modified …)", "Nov 02, 2016 16:37 UTC") and the headline. The
  *   headline is meta because the reader shows it once, as the title, not again as body text;
  * - `byline`: the last line of the story when it is a name or initials ("Manal Ismael", "SS");
- * - `body`: everything else, subheadings included.
+ * - `subhead`: a short headline-case line inside the story (see markSubheads);
+ * - `body`: everything else.
  */
 export function classifyLines(lines: readonly Line[]): Classification {
   const texts = lines.map((line) => line.text);
@@ -60,6 +62,7 @@ export function classifyLines(lines: readonly Line[]): Classification {
   });
 
   markByline(texts, kinds, headlineIndex);
+  markSubheads(lines, kinds);
   return { kinds, headlineIndex };
 }
 

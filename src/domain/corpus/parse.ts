@@ -52,7 +52,9 @@ export function parseArticle(text: string, opts: ParseOptions = {}): ParsedArtic
     language,
     date: readDate(paragraphs),
     byline: byline ? bylineName(byline.text) : null,
-    wordCount: body.reduce((sum, p) => sum + countWords(p.text), 0),
+    wordCount: paragraphs
+      .filter((p) => p.kind === 'body' || p.kind === 'subhead')
+      .reduce((sum, p) => sum + countWords(p.text), 0),
     paragraphs,
   };
 }

@@ -1,5 +1,5 @@
 /** How a line of an article is read: the story itself, page furniture, or the author's name. */
-export type ParagraphKind = 'body' | 'meta' | 'chrome' | 'byline';
+export type ParagraphKind = 'body' | 'subhead' | 'meta' | 'chrome' | 'byline';
 
 /** One non-empty line of the canonical text. `text === canonical.slice(start, end)`. */
 export interface Paragraph {

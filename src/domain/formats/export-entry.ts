@@ -1,6 +1,7 @@
 import { exportCodebookCsv } from './codebook-csv-export';
 import { exportCsv } from './csv';
 import { exportDoccano } from './doccano-export';
+import { orderExport } from './export-order';
 import { exportFileName, type ExportKind } from './file-name';
 import { exportMarkdown, type MarkdownOptions } from './markdown';
 import { exportNative } from './native-export';
@@ -21,13 +22,24 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Builds one export file. The one module the export UI loads lazily. */
+/**
+ * Builds one export file, in reading order (see orderExport). The one module the export UI
+ * loads lazily. The two Markdown groupings are named apart, so one does not replace the other.
+ */
 export function buildExport(
   kind: ExportKind,
-  input: ExportInput,
+  given: ExportInput,
   options: BuildOptions = {},
 ): BuiltExport {
-  const fileName = exportFileName(kind, input.exportedAt);
+  const input = orderExport(given, kind === 'native');
+  const fileName =
+    kind === 'markdown'
+      ? exportFileName(
+          `markdown-by-${options.markdown?.groupBy ?? 'article'}`,
+          input.exportedAt,
+          'md',
+        )
+      : exportFileName(kind, input.exportedAt);
   switch (kind) {
     case 'native':
       return { fileName, content: exportNative(input), type: 'application/json' };

@@ -1,4 +1,5 @@
 import type { Annotation } from '../model';
+import { DUPLICATE_REASON, annotationContentKey } from './annotation-duplicates';
 import { anchorImported } from './import-anchor';
 import { sameAnnotation } from './plan-compare';
 import { incomingWins, isFutureDate } from './plan-dates';
@@ -44,7 +45,8 @@ function check(annotation: Annotation, ctx: AnnotationPlanContext): Checked {
 }
 
 /**
- * Plans the file's annotations: duplicates, unknown articles and tags,
+ * Plans the file's annotations: duplicates (a repeated id, or the same article, ranges and
+ * tags as an annotation already here or earlier in the file), unknown articles and tags,
  * offsets that do not fit and quotes that are not found are skipped with a
  * reason; a record with a local id is a change only when it is newer
  * (`updatedAt`) on 'merge', and whenever it differs on 'replace'.
@@ -63,6 +65,10 @@ export function planAnnotations(
     const former = ctx.formerIds?.get(id);
     return former === undefined ? undefined : local.get(former);
   };
+  // Same article, ranges and tags as one already here (kept on merge) or earlier in the file.
+  const contents = new Set(
+    ctx.mode === 'merge' ? ctx.existing.map((a) => annotationContentKey(a)) : [],
+  );
 
   annotations.forEach((annotation, index) => {
     const skip = (reason: string) =>
@@ -93,6 +99,9 @@ export function planAnnotations(
       incoming = { ...incoming, id };
       mine = undefined;
     }
+    const content = annotationContentKey(incoming);
+    if (!mine && contents.has(content)) return skip(DUPLICATE_REASON);
+    contents.add(content);
     if (!mine) {
       plan.add.push(incoming);
     } else if (sameAnnotation(incoming, mine)) {

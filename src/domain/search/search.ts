@@ -1,4 +1,6 @@
 import { foldText } from '../text/fold';
+import { searchTerms } from './query';
+
 /** A text to search: an article's canonical text, with what to call it. */
 export interface Searchable {
   id: string;
@@ -42,8 +44,21 @@ function contextAround(text: string, start: number, end: number, length: number)
   };
 }
 
+function occurrences(haystack: string, needle: string): number[] {
+  const found: number[] = [];
+  for (
+    let at = haystack.indexOf(needle);
+    at >= 0;
+    at = haystack.indexOf(needle, at + needle.length)
+  )
+    found.push(at);
+  return found;
+}
+
 /**
- * Every occurrence of `query` in `text` (case and accents ignored), in order, at most `limit`.
+ * Where `query` matches `text`: every word of it must occur somewhere in the text (AND), a
+ * "quoted phrase" as a whole; case and accents are ignored. Returns every occurrence of every
+ * term, in text order and without overlaps, at most `limit`; nothing when a term is missing.
  * Offsets are UTF-16 offsets into the unchanged text.
  */
 export function findInText(
@@ -51,21 +66,24 @@ export function findInText(
   query: string,
   options: { limit?: number; contextLength?: number } = {},
 ): TextHit[] {
-  const needle = foldKeepingOffsets(query.trim());
-  if (needle.length === 0) return [];
+  const terms = searchTerms(query).map(foldKeepingOffsets);
+  if (terms.length === 0) return [];
   const haystack = foldKeepingOffsets(text);
+  const spans: [number, number][] = [];
+  for (const term of terms) {
+    const found = occurrences(haystack, term);
+    if (found.length === 0) return [];
+    for (const at of found) spans.push([at, at + term.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const hits: TextHit[] = [];
   const limit = options.limit ?? 1000;
-  for (
-    let at = haystack.indexOf(needle);
-    at >= 0 && hits.length < limit;
-    at = haystack.indexOf(needle, at + needle.length)
-  ) {
-    hits.push({
-      start: at,
-      end: at + needle.length,
-      ...contextAround(text, at, at + needle.length, options.contextLength ?? 60),
-    });
+  let lastEnd = -1;
+  for (const [start, end] of spans) {
+    if (start < lastEnd) continue;
+    if (hits.length >= limit) break;
+    lastEnd = end;
+    hits.push({ start, end, ...contextAround(text, start, end, options.contextLength ?? 60) });
   }
   return hits;
 }

@@ -77,4 +77,20 @@ describe('compare', () => {
       [1, 1, 2],
     ]);
   });
+
+  it('counts annotations, not pairs: no cell exceeds its row tag alone', () => {
+    const crowded = [
+      ann('w', 'a', 0, 50, ['war']),
+      ann('p1', 'a', 5, 10, ['peace']),
+      ann('p2', 'a', 20, 30, ['peace']),
+      ann('p3', 'a', 40, 45, ['peace', 'war']),
+    ];
+    const matrix = coOccurrence(crowded, tags);
+    // war: w and p3; both meet peace. peace: p1, p2, p3; all three meet war.
+    expect(matrix[0]).toEqual([2, 0, 2]);
+    expect(matrix[2]).toEqual([3, 0, 3]);
+    for (const [i, row] of matrix.entries()) {
+      for (const cell of row) expect(cell).toBeLessThanOrEqual(row[i] as number);
+    }
+  });
 });

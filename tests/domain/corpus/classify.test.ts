@@ -77,8 +77,14 @@ describe('classifying lines', () => {
     ).toEqual([false, false, false, false, false]);
   });
 
-  it('keeps subheadings inside the story as body', () => {
+  it('marks a headline-case line inside the story as a subhead, a sentence as body', () => {
     expect(kindsOf('Headline\nStory.\nA Subheading In The Middle\nMore story.')).toEqual([
+      'meta',
+      'body',
+      'subhead',
+      'body',
+    ]);
+    expect(kindsOf('Headline\nStory.\nThe talks went on for a long time.\nMore story.')).toEqual([
       'meta',
       'body',
       'body',

@@ -11,6 +11,7 @@ const B: ParagraphKind = 'body';
 const M: ParagraphKind = 'meta';
 const C: ParagraphKind = 'chrome';
 const Y: ParagraphKind = 'byline';
+const S: ParagraphKind = 'subhead';
 
 interface Expected {
   file: string;
@@ -55,8 +56,8 @@ const SEEDS: Expected[] = [
     date: null,
     byline: 'Hamda Mustafa',
     wordCount: 347,
-    // the subheading "US Not Ready to Fight Terrorism…" (8th line) stays body
-    kinds: [M, B, B, B, B, B, B, B, B, B, B, Y],
+    // the subheading "US Not Ready to Fight Terrorism…" (8th line) is a subhead
+    kinds: [M, B, B, B, B, B, B, S, B, B, B, Y],
   },
   {
     file: '003_160427fdb2b2b30e.txt',

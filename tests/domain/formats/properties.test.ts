@@ -1,3 +1,4 @@
+import { annotationContentKey } from '../../../src/domain/formats/annotation-duplicates';
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -129,7 +130,19 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     status: 'exact' as const,
   }));
 
-const annotationsArb = fc.uniqueArray(annotationArb, { selector: (a) => a.id, maxLength: 12 });
+// Unique by id and by content: the same article, ranges and tags is one annotation (a duplicate
+// an import skips).
+const annotationsArb = fc
+  .uniqueArray(annotationArb, { selector: (a) => a.id, maxLength: 12 })
+  .map((list) => {
+    const seen = new Set<string>();
+    return list.filter((a) => {
+      const key = annotationContentKey(a);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  });
 
 describe('valid exports always round-trip', () => {
   it('native: export → parse → plan into an empty database gives the same records', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findInText, foldKeepingOffsets, searchArticles } from '../../../src/domain/search/search';
+import { searchTerms } from '../../../src/domain/search/query';
 
 describe('search', () => {
   it('folds case and accents without moving offsets', () => {
@@ -35,5 +36,29 @@ describe('search', () => {
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ id: 'a', total: 3 });
     expect(results[0]?.hits).toHaveLength(2);
+  });
+});
+
+describe('search words, phrases and accents', () => {
+  const text = 'Lavrov met Kerry in Genève. Later, Kerry said the talks in Geneva went well.';
+
+  it('matches all words anywhere in the text (AND), not the query as one string', () => {
+    const hits = findInText(text, 'Kerry Geneva');
+    expect(hits.map((h) => h.match)).toEqual(['Kerry', 'Kerry', 'Geneva']);
+    expect(findInText(text, 'Kerry Moscow')).toEqual([]);
+  });
+
+  it('keeps a "quoted phrase" whole', () => {
+    expect(findInText(text, '"Kerry said"').map((h) => h.match)).toEqual(['Kerry said']);
+    expect(findInText(text, '“said Kerry”')).toEqual([]);
+    expect(searchTerms('“talks in” Geneva "open')).toEqual(['talks in', 'Geneva', 'open']);
+  });
+
+  it('ignores case and accents, and offsets point into the original text', () => {
+    for (const hit of findInText(text, 'GENEVE kerry')) {
+      expect(text.slice(hit.start, hit.end)).toBe(hit.match);
+    }
+    expect(findInText(text, 'geneve').map((h) => h.match)).toEqual(['Genève']);
+    expect(findInText(text, 'GENÈVA')).toHaveLength(1);
   });
 });
