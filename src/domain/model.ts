@@ -28,6 +28,8 @@ export interface Annotation {
   createdAt: string;
   updatedAt: string;
   status: AnchorStatus;
+  /** The coder whose layer this annotation belongs to (see ./coders). */
+  coderId: string;
 }
 
 export interface Tag {

@@ -1,3 +1,4 @@
+import { LOCAL_CODER_ID } from '../domain/coders';
 import { annotationsRepo, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
 import type { Annotation, TextRange } from '../domain/model';
@@ -46,6 +47,7 @@ export function createHighlight(input: NewHighlight): Promise<Annotation | null>
       createdAt: now,
       updatedAt: now,
       status: 'exact',
+      coderId: LOCAL_CODER_ID,
     };
     const created = await annotationsRepo.create(annotation);
     useAppStore.getState().record({

@@ -68,6 +68,7 @@ export async function gatherExport(filter?: AnnotationFilters): Promise<ExportIn
     memos: snapshot.memos,
     userArticles: snapshot.documents,
     exportedAt: new Date(),
+    coders: snapshot.coders,
   };
 }
 

@@ -24,6 +24,7 @@ export const CSV_COLUMNS = [
   'note',
   'created',
   'updated',
+  'coder',
 ] as const;
 
 // A spreadsheet evaluates a cell starting with these as a formula (OWASP CSV injection).
@@ -64,6 +65,7 @@ export function toCsv(
 export function exportCsv(input: ExportInput): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const tags = new Map(input.tags.map((tag) => [tag.id, tag]));
+  const coders = new Map((input.coders ?? []).map((coder) => [coder.id, coder.name]));
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const annotation of input.annotations) {
     const article = articles.get(annotation.articleId);
@@ -86,6 +88,7 @@ export function exportCsv(input: ExportInput): string {
           annotation.note,
           annotation.createdAt,
           annotation.updatedAt,
+          coders.get(annotation.coderId) ?? annotation.coderId,
         ]);
       }
     }

@@ -26,6 +26,12 @@ export function exportNative(input: ExportInput): string {
     annotations: input.annotations.map(copyAnnotation),
     memos: input.memos.map(copyMemo),
     documents: input.userArticles.map(copyDocument),
+    coders: (input.coders ?? []).map((c) => ({
+      id: c.id,
+      name: c.name,
+      origin: c.origin,
+      createdAt: c.createdAt,
+    })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   AnnotationSchema,
   ArticleMemoSchema,
+  CoderIdSchema,
+  CoderSchema,
   ArticleIdSchema,
   IsoDateTimeSchema,
   Sha256Schema,
@@ -9,6 +11,7 @@ import {
   TagSchema,
   firstIssue,
 } from '../validation';
+import { LOCAL_CODER_ID } from '../coders';
 import { ImportError } from './errors';
 import { isJsonObject, own, parseJson } from './json';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-export';
@@ -34,6 +37,13 @@ const EnvelopeSchema = z.strictObject({
   // Files written before memos and documents existed (HOUSE.md §6) lack them.
   memos: records.optional(),
   documents: records.optional(),
+  // Coders arrived with schema version 3; older files have none (every annotation is local).
+  coders: records.optional(),
+});
+
+// Annotations of files written before coders existed belong to the local coder.
+const FileAnnotationSchema = AnnotationSchema.extend({
+  coderId: CoderIdSchema.default(LOCAL_CODER_ID),
 });
 
 function checkFormatAndVersion(value: unknown): void {
@@ -53,7 +63,7 @@ function checkFormatAndVersion(value: unknown): void {
 function parseRecords<T>(
   values: readonly unknown[],
   schema: z.ZodType<T>,
-  kind: RecordKind | 'article',
+  kind: RecordKind | 'article' | 'coder',
   listName: string,
 ): T[] {
   return values.map((value, index) => {
@@ -93,9 +103,10 @@ export function parseNative(text: string): ImportBundle {
     exportedAt: file.exportedAt,
     articles: parseRecords(file.articles, ArticleRefSchema, 'article', 'articles'),
     tags: parseRecords(file.tags, TagSchema, 'tag', 'tags'),
-    annotations: parseRecords(file.annotations, AnnotationSchema, 'annotation', 'annotations'),
+    annotations: parseRecords(file.annotations, FileAnnotationSchema, 'annotation', 'annotations'),
     memos: parseRecords(file.memos ?? [], ArticleMemoSchema, 'memo', 'memos'),
     documents: parseRecords(file.documents ?? [], StoredArticleSchema, 'document', 'documents'),
     skipped: [],
+    coders: parseRecords(file.coders ?? [], CoderSchema, 'coder', 'coders'),
   };
 }

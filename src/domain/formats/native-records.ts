@@ -31,6 +31,7 @@ export function copyAnnotation(a: Annotation): Annotation {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     status: a.status,
+    coderId: a.coderId,
   };
 }
 

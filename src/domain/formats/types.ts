@@ -1,3 +1,4 @@
+import type { Coder } from '../coders';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../model';
 
 /** An article memo as the database stores it (defined with the model). */
@@ -30,6 +31,8 @@ export interface ExportInput {
   /** User documents with their text; only the native backup writes them. */
   userArticles: StoredArticle[];
   exportedAt: Date;
+  /** The coders the annotations belong to, for attribution (W3C creator, CSV coder column). */
+  coders?: readonly Coder[];
 }
 
 /** How an article is named in a native file's `articles` list. */
@@ -85,4 +88,11 @@ export interface ImportBundle {
   documents: StoredArticle[];
   /** Records the parser already set aside (foreign formats), with reasons. */
   skipped: SkippedRecord[];
+  /** The coders a native file lists (files written before coders existed have none). */
+  coders?: Coder[];
+  /**
+   * Who made the annotations, when the file says (W3C `creator`): the name "Import as coder"
+   * proposes for the layer. Formats without authors leave it out.
+   */
+  coderName?: string | null;
 }

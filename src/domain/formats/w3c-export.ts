@@ -1,6 +1,8 @@
+import type { Coder } from '../coders';
 import type { Annotation, Tag, TextRange } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/units';
 import { stableUuid } from './stable-id';
+import { creatorOf } from './w3c-creator';
 import type { ArticleMemo, ExportArticle, ExportInput } from './types';
 import { W3C_CONTEXT, articleIri, uuidIri, type W3CMotivation } from './w3c-vocab';
 
@@ -73,6 +75,7 @@ function annotationItem(
   annotation: Annotation,
   article: ArticleContext,
   tagsById: ReadonlyMap<string, Tag>,
+  coder: Coder | undefined,
 ): object {
   const body = bodies(annotation, tagsById);
   const targets = annotation.ranges.map((range) => ({
@@ -85,6 +88,7 @@ function annotationItem(
     motivation: motivation(annotation, body.length),
     created: annotation.createdAt,
     modified: annotation.updatedAt,
+    ...(coder ? { creator: creatorOf(coder) } : {}),
     ...(body.length > 0 ? { body } : {}),
     target: targets.length === 1 ? targets[0] : targets,
   };
@@ -148,6 +152,7 @@ export function exportW3C(input: ExportInput, options: W3CExportOptions = {}): s
   const { onProgress } = options;
   const articlesById = new Map(input.articles.map((article) => [article.id, article]));
   const tagsById = new Map(input.tags.map((tag) => [tag.id, tag]));
+  const codersById = new Map((input.coders ?? []).map((coder) => [coder.id, coder]));
   const contexts = new Map<string, ArticleContext>();
   const memos = input.memos.filter((memo) => memo.text !== '');
   const total = input.annotations.length + memos.length;
@@ -159,7 +164,11 @@ export function exportW3C(input: ExportInput, options: W3CExportOptions = {}): s
       article = articleContext(articlesById.get(annotation.articleId), annotation.articleId);
       contexts.set(annotation.articleId, article);
     }
-    items.push(JSON.stringify(annotationItem(annotation, article, tagsById)));
+    items.push(
+      JSON.stringify(
+        annotationItem(annotation, article, tagsById, codersById.get(annotation.coderId)),
+      ),
+    );
     if (onProgress && items.length % PROGRESS_STEP === 0) onProgress(items.length, total);
   }
   for (const memo of memos) items.push(JSON.stringify(memoItem(memo)));

@@ -1,3 +1,4 @@
+import { LOCAL_CODER_ID } from '../coders';
 import type { AnchorStatus, Annotation, TextRange } from '../model';
 import { createOffsetConverter } from '../text/units';
 import { AnnotationSchema, firstIssue } from '../validation';
@@ -10,6 +11,7 @@ import { annotationItems } from './w3c-import-items';
 import { anchorTarget, articleIdForSource, type ArticleText } from './w3c-import-anchor';
 import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets } from './w3c-import-target';
+import { CreatorTally } from './w3c-creator';
 
 /** Options of {@link importW3C}. */
 export interface W3CImportOptions {
@@ -25,6 +27,7 @@ class W3CReader {
   readonly annotations: Annotation[] = [];
   readonly memos = new Map<string, ArticleMemo>();
   readonly skipped: SkippedRecord[] = [];
+  readonly creators = new CreatorTally();
   private readonly texts = new Map<string, ArticleText>();
 
   constructor(
@@ -45,6 +48,7 @@ class W3CReader {
   }
 
   read(item: unknown, index: number): void {
+    if (isJsonObject(item)) this.creators.add(own(item, 'creator'));
     try {
       this.readItem(item, index);
     } catch (error) {
@@ -98,6 +102,7 @@ class W3CReader {
       createdAt,
       updatedAt,
       status,
+      coderId: LOCAL_CODER_ID,
     };
     const checked = AnnotationSchema.safeParse(annotation);
     if (!checked.success) {
@@ -146,5 +151,6 @@ export function importW3C(
     memos: [...reader.memos.values()],
     documents: [],
     skipped: reader.skipped,
+    coderName: reader.creators.main(),
   };
 }
