@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
-import type { Coder } from '../domain/coders';
+import type { Coder } from '../domain/coders/coder';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
 import { declareSchemaVersions } from './schema';
 import type { MetaRecord } from './types';

@@ -1,6 +1,6 @@
 import type { ZodType } from 'zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
-import { LOCAL_CODER_ID, defaultLocalCoder, type Coder } from '../domain/coders';
+import { LOCAL_CODER_ID, defaultLocalCoder, type Coder } from '../domain/coders/coder';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError, ValidationError } from './errors';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { LOCAL_CODER_ID, defaultLocalCoder } from '../domain/coders';
+import { LOCAL_CODER_ID, defaultLocalCoder } from '../domain/coders/coder';
 
 type OldRecord = Record<string, unknown>;
 

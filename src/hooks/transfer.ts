@@ -1,5 +1,6 @@
 import { transferRepo, type Snapshot } from '../db/transfer-repo';
 import type { AnnotationFilters } from '../domain/annotations/filter';
+import type { Coder } from '../domain/coders/coder';
 import type { ManifestEntry } from '../domain/corpus/types';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { ExportArticle, ExportInput, KnownArticles } from '../domain/formats/types';
@@ -91,6 +92,6 @@ export async function gatherImportContext(): Promise<{
 }
 
 /** Writes an import plan in one transaction (nothing changes on error). */
-export function applyImportPlan(plan: ImportPlan): Promise<void> {
-  return transferRepo.applyImport(plan);
+export function applyImportPlan(plan: ImportPlan, coders: readonly Coder[] = []): Promise<void> {
+  return transferRepo.applyImport(plan, coders);
 }

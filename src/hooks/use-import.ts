@@ -83,7 +83,7 @@ export function useImport() {
       const plan = mode === 'merge' ? state.merge : state.replace;
       setState({ step: 'writing', fileName: state.fileName });
       try {
-        await applyImportPlan(plan);
+        await applyImportPlan(plan, state.bundle.coders ?? []);
         setState({ step: 'done', fileName: state.fileName, plan });
       } catch (error) {
         setState({

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { CoderImportPanel } from '../components/coder-import-panel';
 import { ExportPanel } from '../components/export-panel';
 import { ImportPanel } from '../components/import-panel';
 import { filtersFromParams } from '../domain/annotations/filter';
@@ -27,6 +28,7 @@ export function DataRoute() {
       <h1>Export &amp; import</h1>
       <ExportPanel filter={filter} />
       <ImportPanel />
+      <CoderImportPanel />
     </main>
   );
 }

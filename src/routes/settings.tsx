@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CoderNameSettings } from '../components/coder-name-settings';
 import { StorageSettings } from '../components/storage-settings';
 import styles from './settings.module.css';
 
@@ -10,6 +11,7 @@ export function SettingsRoute() {
   return (
     <main className={styles.page} id="main">
       <h1>Settings</h1>
+      <CoderNameSettings />
       <StorageSettings />
     </main>
   );

@@ -1,1 +1,2 @@
 export * from './coder';
+export * from './layer-import';

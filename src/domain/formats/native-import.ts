@@ -11,7 +11,7 @@ import {
   TagSchema,
   firstIssue,
 } from '../validation';
-import { LOCAL_CODER_ID } from '../coders';
+import { LOCAL_CODER_ID } from '../coders/coder';
 import { ImportError } from './errors';
 import { isJsonObject, own, parseJson } from './json';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-export';

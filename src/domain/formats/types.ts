@@ -1,4 +1,4 @@
-import type { Coder } from '../coders';
+import type { Coder } from '../coders/coder';
 import type { Annotation, ArticleMemo, StoredArticle, Tag } from '../model';
 
 /** An article memo as the database stores it (defined with the model). */

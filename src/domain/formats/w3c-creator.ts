@@ -1,4 +1,4 @@
-import type { Coder } from '../coders';
+import type { Coder } from '../coders/coder';
 import { isJsonObject, own } from './json';
 
 /** The IRI a coder is named by in W3C exports. */

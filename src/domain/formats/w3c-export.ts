@@ -1,4 +1,4 @@
-import type { Coder } from '../coders';
+import type { Coder } from '../coders/coder';
 import type { Annotation, Tag, TextRange } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/units';
 import { stableUuid } from './stable-id';

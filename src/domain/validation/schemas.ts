@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_TAG_DESCRIPTION_LENGTH, MAX_TAG_NAME_LENGTH, tagNameKey } from '../codebook';
-import { MAX_CODER_NAME_LENGTH, normalizeCoderName, type Coder } from '../coders';
+import { MAX_CODER_NAME_LENGTH, normalizeCoderName, type Coder } from '../coders/coder';
 import type { Annotation, ArticleMemo, StoredArticle, Tag, TextRange } from '../model';
 
 /** Longest annotation note, in UTF-16 code units. */

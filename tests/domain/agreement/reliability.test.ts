@@ -107,21 +107,39 @@ describe('Fleiss kappa on a table of counts', () => {
 
 describe('degenerate data', () => {
   it('gives null, not a number, when every value is the same', () => {
-    const tally = tallyOf(2, units([['1', '1'], ['1', '1']]));
+    const tally = tallyOf(
+      2,
+      units([
+        ['1', '1'],
+        ['1', '1'],
+      ]),
+    );
     expect(krippendorffAlpha(tally)).toBeNull();
     expect(fleissKappa(tally)).toBeNull();
     expect(cohenKappa(tally, 0, 1)).toBeNull();
   });
 
   it('gives null when no unit has two values', () => {
-    const tally = tallyOf(2, units([['1', null], [null, '0']]));
+    const tally = tallyOf(
+      2,
+      units([
+        ['1', null],
+        [null, '0'],
+      ]),
+    );
     expect(krippendorffAlpha(tally)).toBeNull();
     expect(fleissKappa(tally)).toBeNull();
     expect(pairUnits(tally, 0, 1)).toBe(0);
   });
 
   it('counts a weighted unit as that many plain ones', () => {
-    const plain = tallyOf(2, units([['1', '1', '0', '0', '0'], ['1', '0', '0', '0', '1']]));
+    const plain = tallyOf(
+      2,
+      units([
+        ['1', '1', '0', '0', '0'],
+        ['1', '0', '0', '0', '1'],
+      ]),
+    );
     const weighted = tallyOf(2, [
       { weight: 1, values: ['1', '1'] },
       { weight: 1, values: ['1', '0'] },

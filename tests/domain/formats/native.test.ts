@@ -74,6 +74,7 @@ describe('native export', () => {
       'annotations',
       'memos',
       'documents',
+      'coders',
     ]);
     expect(file).toMatchObject({
       format: 'gloss',
