@@ -18,7 +18,12 @@ export function creatorOf(coder: Coder): object {
 function nameOf(value: unknown): string | null {
   if (typeof value === 'string') {
     // A bare IRI: "acct:alice@example.org" or a URL; keep its most readable part.
-    const tail = value.replace(/^acct:/, '').split(/[/:#]/).filter(Boolean).pop() ?? '';
+    const tail =
+      value
+        .replace(/^acct:/, '')
+        .split(/[/:#]/)
+        .filter(Boolean)
+        .pop() ?? '';
     return tail.trim() === '' ? null : decodeURIComponent(tail.split('@')[0] ?? tail);
   }
   if (!isJsonObject(value)) return null;
