@@ -16,7 +16,8 @@ export function DataRoute() {
         parsed.articles.length +
         parsed.outlets.length +
         parsed.languages.length +
-        parsed.statuses.length >
+        parsed.statuses.length +
+        (parsed.coders?.length ?? 0) >
         0 || parsed.query !== '';
     return any ? parsed : null;
   }, [params]);

@@ -17,6 +17,8 @@ export interface AnnotationFilters {
   outlets: string[];
   languages: string[];
   statuses: AnchorStatus[];
+  /** Coder ids (layers); none = every layer. */
+  coders?: string[];
   /** Words that must all appear in the quote or the note (case and accents ignored). */
   query: string;
   sort: 'article' | 'date' | 'tag';
@@ -75,6 +77,8 @@ export function filterAnnotations(
     if (filters.languages.length > 0 && !filters.languages.includes(article?.language ?? ''))
       return false;
     if (filters.statuses.length > 0 && !filters.statuses.includes(a.status)) return false;
+    if (filters.coders && filters.coders.length > 0 && !filters.coders.includes(a.coderId))
+      return false;
     if (words.length > 0) {
       const haystack = fold(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
       if (!words.every((w) => haystack.includes(w))) return false;
@@ -125,6 +129,7 @@ export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
     statuses: params
       .getAll(PARAM.statuses)
       .filter((s): s is AnchorStatus => STATUSES.includes(s as AnchorStatus)),
+    coders: params.getAll('coder'),
     query: params.get('q') ?? '',
     sort: sort === 'date' || sort === 'tag' ? sort : 'article',
   };
@@ -134,6 +139,7 @@ export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
 export function filtersToParams(filters: AnnotationFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of LIST_KEYS) for (const value of filters[key]) params.append(PARAM[key], value);
+  for (const coder of filters.coders ?? []) params.append('coder', coder);
   if (filters.query) params.set('q', filters.query);
   if (filters.sort !== 'article') params.set('sort', filters.sort);
   return params;
