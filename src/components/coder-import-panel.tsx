@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { codersRepo } from '../db';
+import { codersRepo } from '../db/coders-repo';
 import { useCoderImport } from '../hooks/use-coder-import';
 import { useCoders } from '../hooks/use-coders';
 import { formatCount } from './format';

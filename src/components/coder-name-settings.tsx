@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { codersRepo } from '../db';
+import { codersRepo } from '../db/coders-repo';
 import { coderNameProblem } from '../domain/coders/coder';
 import { useCoders } from '../hooks/use-coders';
 import { FormField } from './form-field';

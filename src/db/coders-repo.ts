@@ -9,7 +9,7 @@ import {
   sortCoders,
   CONSENSUS_CODER_ID,
   type Coder,
-} from '../domain/coders';
+} from '../domain/coders/coder';
 import type { Annotation, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError, NotFoundError, ValidationError } from './errors';

@@ -55,11 +55,4 @@ export {
 } from './articles-repo';
 export { createMemosRepo, memosRepo, type MemosRepo, type MemosRepoOptions } from './memos-repo';
 export { UNNAMED_TAG, backfillTagNameKeys, lacksStatus, upgradeToV2 } from './upgrade-v2';
-export {
-  codersRepo,
-  createCodersRepo,
-  type CodersRepo,
-  type CodersRepoOptions,
-  type CoderLayerWrite,
-} from './coders-repo';
 export { lacksCoder, upgradeToV3 } from './upgrade-v3';

@@ -1,7 +1,16 @@
 import type { Transaction } from 'dexie';
-import { LOCAL_CODER_ID, defaultLocalCoder } from '../domain/coders/coder';
 
 type OldRecord = Record<string, unknown>;
+
+// Written out rather than imported: an upgrade must keep doing what it did when it shipped,
+// whatever later releases call the local coder by default.
+const LOCAL_CODER_ID = 'local';
+const localCoder = (createdAt: string) => ({
+  id: LOCAL_CODER_ID,
+  name: 'Coder 1',
+  origin: 'local',
+  createdAt,
+});
 
 /** True when an old annotation belongs to no coder yet. */
 export function lacksCoder(annotation: OldRecord): boolean {
@@ -20,8 +29,7 @@ export async function upgradeToV3(
   now: () => Date = () => new Date(),
 ): Promise<void> {
   const coders = tx.table<OldRecord>('coders');
-  if (!(await coders.get(LOCAL_CODER_ID)))
-    await coders.add({ ...defaultLocalCoder(now().toISOString()) });
+  if (!(await coders.get(LOCAL_CODER_ID))) await coders.add(localCoder(now().toISOString()));
   await tx
     .table<OldRecord>('annotations')
     .filter(lacksCoder)

@@ -1,4 +1,4 @@
-import { LOCAL_CODER_ID } from '../domain/coders/coder';
+import { LOCAL_CODER_ID } from '../domain/coders/ids';
 import { annotationsRepo, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
 import type { Annotation, TextRange } from '../domain/model';

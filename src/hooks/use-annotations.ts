@@ -1,18 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { annotationsRepo } from '../db';
-import { useMemo } from 'react';
-import { visibleAnnotations } from '../domain/coders/layer-filter';
 import type { Annotation } from '../domain/model';
-import { useLayerView } from '../store/layer-view';
 
-/**
- * The annotations of one article in reading order, live (undefined while loading), of the
- * layers the reader's layer chooser shows (by default the local coder's own).
- */
+/** The annotations of one article in reading order, live (undefined while loading). */
 export function useArticleAnnotations(articleId: string): Annotation[] | undefined {
-  const all = useLiveQuery(() => annotationsRepo.listByArticle(articleId), [articleId]);
-  const view = useLayerView((s) => s.view);
-  return useMemo(() => (all ? visibleAnnotations(all, view) : undefined), [all, view]);
+  return useLiveQuery(() => annotationsRepo.listByArticle(articleId), [articleId]);
 }
 
 const none: Record<string, number> = Object.create(null) as Record<string, number>;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { codersRepo } from '../db';
+import { codersRepo } from '../db/coders-repo';
 import type { LayerImportPlan } from '../domain/coders/layer-import';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
 import type { Snapshot } from '../db/transfer-repo';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { codersRepo } from '../db';
+import { codersRepo } from '../db/coders-repo';
 import { LOCAL_CODER_ID, defaultLocalCoder, type Coder } from '../domain/coders/coder';
 
 const fallback: Coder[] = [defaultLocalCoder('1970-01-01T00:00:00.000Z')];

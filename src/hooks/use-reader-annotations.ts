@@ -3,6 +3,8 @@ import { annotationsRepo, type RangeUpdate } from '../db';
 import { anchorAnnotation } from '../domain/anchoring';
 import type { HighlightSpan } from '../domain/highlights/segments';
 import type { AnchorStatus, Annotation, TextRange } from '../domain/model';
+import { visibleAnnotations } from '../domain/coders/layer-filter';
+import { useLayerView } from '../store/layer-view';
 import { useArticleAnnotations } from './use-annotations';
 
 /** An annotation as found in the article's current text. */
@@ -53,7 +55,10 @@ function pendingUpdates(anchored: readonly AnchoredAnnotation[], textHash: strin
  * re-saved at their new offsets; fuzzy ones wait for the user to confirm; orphans are kept.
  */
 export function useReaderAnnotations(articleId: string, text: string, textHash: string) {
-  const stored = useArticleAnnotations(articleId);
+  const all = useArticleAnnotations(articleId);
+  // Only the layers the reader's layer chooser shows (by default the local coder's own).
+  const view = useLayerView((s) => s.view);
+  const stored = useMemo(() => (all ? visibleAnnotations(all, view) : undefined), [all, view]);
   const anchored = useMemo(
     () => (stored ? anchorAll(text, textHash, stored) : []),
     [stored, text, textHash],

@@ -15,10 +15,9 @@ export interface Coder {
   createdAt: string;
 }
 
-/** The id of the person using this device. */
-export const LOCAL_CODER_ID = 'local';
-/** The id of the layer adjudication writes. */
-export const CONSENSUS_CODER_ID = 'consensus';
+import { CONSENSUS_CODER_ID, LOCAL_CODER_ID } from './ids';
+
+export { CONSENSUS_CODER_ID, LOCAL_CODER_ID } from './ids';
 /** What the local coder is called until they name themselves in Settings. */
 export const DEFAULT_LOCAL_CODER_NAME = 'Coder 1';
 export const CONSENSUS_CODER_NAME = 'Consensus';

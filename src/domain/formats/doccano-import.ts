@@ -1,4 +1,4 @@
-import { LOCAL_CODER_ID } from '../coders/coder';
+import { LOCAL_CODER_ID } from '../coders/ids';
 import { describeRange } from '../anchoring';
 import { validateTagName } from '../codebook';
 import type { Annotation } from '../model';

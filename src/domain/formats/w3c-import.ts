@@ -1,4 +1,4 @@
-import { LOCAL_CODER_ID } from '../coders/coder';
+import { LOCAL_CODER_ID } from '../coders/ids';
 import type { AnchorStatus, Annotation, TextRange } from '../model';
 import { createOffsetConverter } from '../text/units';
 import { AnnotationSchema, firstIssue } from '../validation';
