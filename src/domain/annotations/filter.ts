@@ -121,6 +121,7 @@ const STATUSES: readonly AnchorStatus[] = ['exact', 'moved', 'fuzzy', 'orphan'];
 /** Reads filters from URL search params (repeated keys for lists), so a view can be linked. */
 export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
   const sort = params.get('sort');
+  const coders = params.getAll('coder');
   return {
     tags: params.getAll(PARAM.tags),
     articles: params.getAll(PARAM.articles),
@@ -129,7 +130,7 @@ export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
     statuses: params
       .getAll(PARAM.statuses)
       .filter((s): s is AnchorStatus => STATUSES.includes(s as AnchorStatus)),
-    coders: params.getAll('coder'),
+    ...(coders.length > 0 ? { coders } : {}),
     query: params.get('q') ?? '',
     sort: sort === 'date' || sort === 'tag' ? sort : 'article',
   };
