@@ -1,5 +1,6 @@
 import { annotationsRepo, conditionalAnnotations, revisionOf, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
+import { LOCAL_CODER_ID } from '../domain/coders/ids';
 import type { Annotation, TextRange } from '../domain/model';
 import { runCommand, runUndoable, type CommandResult } from './run';
 
@@ -51,6 +52,7 @@ export function createHighlight(input: NewHighlight): Promise<CommandResult<Anno
         createdAt: now,
         updatedAt: now,
         status: 'exact',
+        coderId: LOCAL_CODER_ID,
       });
       return tracked(created);
     },

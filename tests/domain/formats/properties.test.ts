@@ -127,6 +127,7 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     createdAt,
     updatedAt,
     status: 'exact' as const,
+    coderId: 'local',
   }));
 
 const annotationsArb = fc.uniqueArray(annotationArb, { selector: (a) => a.id, maxLength: 12 });
