@@ -1,6 +1,7 @@
 import { codersRepo } from '../db/coders-repo';
 import type { GuardedImportResult, Snapshot } from '../db/transfer-repo';
 import type { Coder } from '../domain/coders/coder';
+import * as coders from '../domain/coders';
 import type { LayerImportPlan } from '../domain/coders/layer-import';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
@@ -9,7 +10,7 @@ import { applyImportPlan, gatherImportContext } from './transfer';
 
 /*
  * Coder commands: naming the local coder and "Import as coder". Loaded with the pages that use
- * them (Settings, Export & import), never with the first screen.
+ * them (Settings' coder section, Export & import), never with the first screen.
  */
 
 /** Renames a coder; a refused name is the caller's to show next to its field. */
@@ -62,13 +63,11 @@ export async function readCoderFileAgain(file: CoderFile): Promise<CoderFile> {
 
 /** The coder name the file proposes (its author where it names one). */
 export async function proposedName(file: CoderFile): Promise<string> {
-  const { proposedCoderName } = await import('../domain/coders/layer-import');
-  return proposedCoderName(file.bundle, file.fileName);
+  return coders.proposedCoderName(file.bundle, file.fileName);
 }
 
 /** Plans the file as the layer of coder `name`: a new layer, or that coder's earlier one replaced. */
 export async function planCoderLayer(file: CoderFile, name: string): Promise<CoderLayerPreview> {
-  const coders = await import('../domain/coders');
   const { snapshot, articles } = file.context;
   const layerSizes = new Map<string, number>();
   for (const a of snapshot.annotations)

@@ -1,4 +1,5 @@
 import { transferRepo } from '../db/transfer-repo';
+import { computeTeamAgreement as compute } from '../domain/agreement/team-report';
 import type { TeamReport } from '../domain/agreement/team-types';
 import { runCommand, type CommandResult } from './run';
 import { loadAllArticles } from './transfer';
@@ -13,11 +14,7 @@ export function computeTeamAgreement(
   return runCommand(
     'Computing the agreement',
     async () => {
-      const [{ computeTeamAgreement: compute }, snapshot, articles] = await Promise.all([
-        import('../domain/agreement/team-report'),
-        transferRepo.snapshot(),
-        loadAllArticles(),
-      ]);
+      const [snapshot, articles] = await Promise.all([transferRepo.snapshot(), loadAllArticles()]);
       const coders = coderIds.flatMap((id) => {
         const coder = snapshot.coders.find((c) => c.id === id);
         if (!coder) return [];

@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { removeCoder } from '../commands/coders';
 import { useCoderImport } from '../hooks/use-coder-import';
 import { useCoders } from '../hooks/use-coders';
 import { formatCount } from './format';
@@ -139,7 +140,7 @@ export function CoderImportPanel() {
                   aria-label={`Remove ${coder.name}’s layer`}
                   onClick={() => {
                     if (window.confirm(`Remove ${coder.name} and all their annotations?`))
-                      void import('../commands/coders').then((c) => c.removeCoder(coder.id));
+                      void removeCoder(coder.id);
                   }}
                 >
                   Remove

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { renameCoder } from '../commands/coders';
 import { coderNameProblem } from '../domain/coders/coder';
-import { errorMessage } from '../domain/error-message';
 import { useCoders } from '../hooks/use-coders';
 import { FormField } from './form-field';
 import styles from './coder-name-settings.module.css';
@@ -26,13 +26,12 @@ export function CoderNameSettings() {
       setError(problem);
       return;
     }
-    const { renameCoder } = await import('../commands/coders');
     const result = await renameCoder(local.id, draft);
     if (result.ok) {
       setError(undefined);
       setSaved(true);
     } else {
-      setError(errorMessage(result.error));
+      setError(result.message);
     }
   };
 

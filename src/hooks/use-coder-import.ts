@@ -1,5 +1,12 @@
 import { useCallback, useState } from 'react';
-import type { CoderFile } from '../commands/coders';
+import {
+  importCoderLayer,
+  planCoderLayer,
+  proposedName,
+  readCoderFile,
+  readCoderFileAgain,
+  type CoderFile,
+} from '../commands/coders';
 import type { LayerImportPlan } from '../domain/coders/layer-import';
 import { errorMessage } from '../domain/error-message';
 
@@ -18,9 +25,6 @@ export type CoderImportState =
   | { step: 'done'; fileName: string; plan: LayerImportPlan }
   | { step: 'error'; fileName: string; message: string };
 
-// The coder commands (and the parsers with them) load when a file is chosen.
-const commands = () => import('../commands/coders');
-
 /**
  * "Import as coder": reads any file the importers understand, proposes the coder's name from
  * it, previews whether it adds a layer or replaces that coder's earlier one, then writes the
@@ -32,7 +36,6 @@ export function useCoderImport() {
   const choose = useCallback(async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
     try {
-      const { readCoderFile, proposedName, planCoderLayer } = await commands();
       const parsed = await readCoderFile(file);
       const name = await proposedName(parsed);
       setState({ step: 'preview', ...parsed, name, ...(await planCoderLayer(parsed, name)) });
@@ -46,7 +49,6 @@ export function useCoderImport() {
       if (state.step !== 'preview') return;
       const { fileName, bundle, context } = state;
       const parsed = { fileName, bundle, context };
-      const { planCoderLayer } = await commands();
       setState({ step: 'preview', ...parsed, name, ...(await planCoderLayer(parsed, name)) });
     },
     [state],
@@ -56,7 +58,6 @@ export function useCoderImport() {
     if (state.step !== 'preview' || state.nameProblem) return;
     const { fileName, bundle, context, plan: layer, name } = state;
     setState({ step: 'writing', fileName });
-    const { importCoderLayer, readCoderFileAgain, planCoderLayer } = await commands();
     const result = await importCoderLayer({ fileName, bundle, context }, layer);
     if (!result.ok) {
       setState({ step: 'error', fileName, message: `Nothing was imported: ${result.message}` });

@@ -1,11 +1,7 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { useEffect } from 'react';
+import { CoderNameSettings } from '../components/coder-name-settings';
 import { StorageSettings } from '../components/storage-settings';
 import styles from './settings.module.css';
-
-// Loaded with the page's first paint but outside the initial-JavaScript budget.
-const CoderNameSettings = lazy(() =>
-  import('../components/coder-name-settings').then((m) => ({ default: m.CoderNameSettings })),
-);
 
 /** `/settings`: how and where Gloss keeps your data. */
 export function SettingsRoute() {
@@ -15,9 +11,7 @@ export function SettingsRoute() {
   return (
     <main className={styles.page} id="main">
       <h1>Settings</h1>
-      <Suspense fallback={null}>
-        <CoderNameSettings />
-      </Suspense>
+      <CoderNameSettings />
       <StorageSettings />
     </main>
   );
