@@ -8,8 +8,8 @@ function NoFallback() {
 
 /**
  * Every route of the app; the browser router and the test memory router share this table.
- * The library and the frame load with the app; the other pages (the reader and settings too) are
- * lazy chunks (the initial-JavaScript budget, scripts/check-bundle.ts).
+ * The library and the frame load with the app; the other pages (the reader too) are lazy
+ * chunks (the initial-JavaScript budget, scripts/check-bundle.ts).
  */
 export const routes: RouteObject[] = [
   {
