@@ -158,6 +158,7 @@ export function benchAnnotations(
       note:
         options.notes && i % 3 === 0 ? `Note ${i}: worth comparing with the other outlets.` : '',
       color: null,
+      coderId: 'local',
       createdAt: at,
       updatedAt: at,
       status: 'exact',

@@ -1,5 +1,6 @@
 import { annotationsRepo, conditionalAnnotations, revisionOf, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
+import type { LOCAL_CODER_ID } from '../domain/coders/ids';
 import type { Annotation, TextRange } from '../domain/model';
 import { StaleCommandError } from '../store';
 import { runCommand, runUndoable, type CommandResult } from './run';
@@ -52,6 +53,8 @@ export function createHighlight(input: NewHighlight): Promise<CommandResult<Anno
         createdAt: now,
         updatedAt: now,
         status: 'exact',
+        // The local coder, written out so the first screen loads no coder module.
+        coderId: 'local' satisfies typeof LOCAL_CODER_ID,
       });
       return tracked(created);
     },

@@ -1,5 +1,6 @@
 import { transferRepo, type Snapshot } from '../db/transfer-repo';
 import type { AnnotationFilters } from '../domain/annotations/filter';
+import type { Coder } from '../domain/coders/coder';
 import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { ExportInput, KnownArticles } from '../domain/formats/types';
@@ -30,6 +31,7 @@ export async function gatherExport(filter?: AnnotationFilters): Promise<ExportIn
     userArticles: snapshot.documents,
     exportedAt: new Date(),
     ...(snapshot.damaged ? { damaged: snapshot.damaged } : {}),
+    coders: snapshot.coders,
   };
 }
 
@@ -50,8 +52,13 @@ export async function gatherImportContext(): Promise<{
 
 /**
  * Writes an import plan in one transaction (nothing changes on error), only if nothing it
- * touches moved since `basis`, the snapshot the preview was planned against.
+ * touches moved since `basis`, the snapshot the preview was planned against. `coders` are the
+ * file's own coder records, for annotations whose coder this device does not know yet.
  */
-export function applyImportPlan(plan: ImportPlan, basis: Snapshot | null = null) {
-  return transferRepo.applyImportIfUnchanged(plan, basis);
+export function applyImportPlan(
+  plan: ImportPlan,
+  basis: Snapshot | null = null,
+  coders: readonly Coder[] = [],
+) {
+  return transferRepo.applyImportIfUnchanged(plan, basis, coders);
 }

@@ -7,6 +7,7 @@ const links = [
   { to: '/annotations', label: 'Annotations', end: false },
   { to: '/tags', label: 'Tags', end: false },
   { to: '/compare', label: 'Compare', end: false },
+  { to: '/adjudicate', label: 'Adjudicate', end: false },
   { to: '/data', label: 'Export & import', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ];

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 /** One shipped version of the IndexedDB schema. */
 export interface SchemaVersion {
@@ -35,6 +36,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       memos: 'articleId',
     },
     upgrade: upgradeToV2,
+  },
+  {
+    // Coders as layers: a coders table, and every annotation indexed by its coder.
+    version: 3,
+    stores: {
+      annotations: 'id, articleId, *tagIds, updatedAt, coderId',
+      coders: 'id',
+    },
+    upgrade: (tx) => upgradeToV3(tx),
   },
 ];
 

@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { Coder } from '../domain/coders/coder';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import { declareSchemaVersions } from './dexie-schema';
 import type { MetaRecord } from './types';
@@ -58,6 +59,7 @@ export class GlossDB extends Dexie {
   declare readonly articles: EntityTable<DocumentRecord, 'id'>;
   declare readonly meta: EntityTable<MetaRecord, 'key'>;
   declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
+  declare readonly coders: EntityTable<Coder, 'id'>;
 
   storageMode: StorageMode = 'pending';
   /**

@@ -73,3 +73,4 @@ export {
   type DamagedRecord,
   type DamagedRepo,
 } from './damaged-repo';
+export { lacksCoder, upgradeToV3 } from './upgrade-v3';

@@ -1,5 +1,6 @@
 import type { z } from '../domain/validation/zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
+import { LOCAL_CODER_ID, defaultLocalCoder, type Coder } from '../domain/coders/coder';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError } from './errors';
@@ -21,6 +22,38 @@ export interface Snapshot {
   documents: DocumentRecord[];
   /** Records that failed their check on read, as stored. */
   damaged?: DamagedRecord[];
+  /** Every coder (layer); the local one always. */
+  coders: Coder[];
+}
+
+/**
+ * The coders an import's annotations need that the database lacks: the file's own coder
+ * records where it has them, else an "Imported coder" stand-in, so no annotation points nowhere.
+ */
+function missingCoders(
+  annotations: readonly Annotation[],
+  fileCoders: readonly Coder[],
+  known: ReadonlySet<string>,
+  now: string,
+): Coder[] {
+  const fromFile = new Map(fileCoders.map((c) => [c.id, c]));
+  const missing = new Map<string, Coder>();
+  for (const { coderId } of annotations) {
+    if (known.has(coderId) || missing.has(coderId)) continue;
+    const named = fromFile.get(coderId);
+    missing.set(
+      coderId,
+      coderId === LOCAL_CODER_ID
+        ? defaultLocalCoder(now)
+        : {
+            id: coderId,
+            name: named?.name ?? `Imported coder ${missing.size + 1}`,
+            origin: named?.origin ?? 'imported',
+            createdAt: named?.createdAt ?? now,
+          },
+    );
+  }
+  return [...missing.values()];
 }
 
 function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly T[]): void {
@@ -37,12 +70,14 @@ export function createTransferRepo(database?: GlossDB) {
   /**
    * Applies an import plan only if nothing it touches changed since `basis` (the snapshot the
    * preview was planned against), checked inside the write transaction; otherwise writes
-   * nothing and says what moved. A null basis writes unconditionally.
+   * nothing and says what moved. A null basis writes unconditionally. Coders the annotations
+   * name that the database lacks are added from `fileCoders` (or as stand-ins).
    * @throws ValidationError naming the record, QuotaError; nothing is written then.
    */
   async function applyImportIfUnchanged(
     plan: ImportPlan,
     basis: Snapshot | null,
+    fileCoders: readonly Coder[] = [],
   ): Promise<GuardedImportResult> {
     const put = {
       tags: [...plan.add.tags, ...plan.change.tags],
@@ -60,12 +95,16 @@ export function createTransferRepo(database?: GlossDB) {
       const db = dbOf();
       return await db.transaction(
         'rw',
-        [db.annotations, db.tags, db.memos, db.articles],
+        [db.annotations, db.tags, db.memos, db.articles, db.coders],
         async () => {
           if (basis) {
             const changes = await staleSince(db, plan, basis);
             if (changes.length > 0) return { status: 'stale', changes } satisfies StaleImport;
           }
+          const known = new Set((await db.coders.toCollection().primaryKeys()).map(String));
+          await db.coders.bulkAdd(
+            missingCoders(put.annotations, fileCoders, known, new Date().toISOString()),
+          );
           await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
           await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
           await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
@@ -92,8 +131,9 @@ export function createTransferRepo(database?: GlossDB) {
         const db = dbOf();
         return await db.transaction(
           'r',
-          [db.annotations, db.tags, db.memos, db.articles],
+          [db.annotations, db.tags, db.memos, db.articles, db.coders],
           async () => {
+            const coders = await db.coders.toArray();
             // Damaged records are set aside: views and exports use the sound ones, and the
             // backup carries the damaged ones raw.
             const annotations = partitionRecords<Annotation>(
@@ -117,6 +157,9 @@ export function createTransferRepo(database?: GlossDB) {
                 ...memos.damaged,
                 ...documents.damaged,
               ],
+              coders: coders.some((c) => c.id === LOCAL_CODER_ID)
+                ? coders
+                : [defaultLocalCoder(new Date().toISOString()), ...coders],
             };
           },
         );
@@ -129,8 +172,8 @@ export function createTransferRepo(database?: GlossDB) {
      * Applies an import plan: removals (Replace), then tags, documents, annotations and memos.
      * @throws ValidationError naming the record, QuotaError; nothing is written then.
      */
-    async applyImport(plan: ImportPlan): Promise<void> {
-      await applyImportIfUnchanged(plan, null);
+    async applyImport(plan: ImportPlan, fileCoders: readonly Coder[] = []): Promise<void> {
+      await applyImportIfUnchanged(plan, null, fileCoders);
     },
 
     applyImportIfUnchanged,
@@ -138,8 +181,10 @@ export function createTransferRepo(database?: GlossDB) {
     /** Empties every user table in one transaction (used by "Replace" and tests). */
     async clearAll(): Promise<void> {
       const db = dbOf();
-      await db.transaction('rw', [db.annotations, db.tags, db.memos, db.articles], async () => {
+      const tables = [db.annotations, db.tags, db.memos, db.articles, db.coders];
+      await db.transaction('rw', tables, async () => {
         await Promise.all([
+          db.coders.clear(),
           db.annotations.clear(),
           db.tags.clear(),
           db.memos.clear(),

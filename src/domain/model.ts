@@ -28,6 +28,8 @@ export interface Annotation {
   status: AnchorStatus;
   /** Who wrote it, when it came from another person's file (a Hypothesis user, a REFI-QDA user). */
   creator?: string | undefined;
+  /** The coder whose layer this annotation belongs to (see ./coders). */
+  coderId: string;
 }
 
 export interface Tag {

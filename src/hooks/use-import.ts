@@ -77,7 +77,11 @@ export function useImport() {
       const plan = mode === 'merge' ? state.merge : state.replace;
       setState({ step: 'writing', fileName: state.fileName });
       try {
-        const result = await applyImportPlan(plan, state.context.snapshot);
+        const result = await applyImportPlan(
+          plan,
+          state.context.snapshot,
+          state.bundle.coders ?? [],
+        );
         if (result.status === 'stale') {
           // Planned again against what the database holds now, and shown before any write.
           const fresh = await planPreview(state.fileName, state.bundle);

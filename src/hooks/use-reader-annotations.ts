@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { annotationsRepo } from '../db';
 import { runCommand } from '../commands';
 import { anchorForReader, type AnchoredAnnotation } from '../domain/anchoring';
+import { visibleAnnotations } from '../domain/coders/layer-filter';
+import { useLayerView } from '../store/layer-view';
 import { useArticleAnnotations } from './use-annotations';
 
 export type { AnchoredAnnotation } from '../domain/anchoring';
@@ -12,7 +14,10 @@ export type { AnchoredAnnotation } from '../domain/anchoring';
  * transaction (a failure is reported, not swallowed); fuzzy ones wait for the user to confirm.
  */
 export function useReaderAnnotations(articleId: string, text: string, textHash: string) {
-  const stored = useArticleAnnotations(articleId);
+  const all = useArticleAnnotations(articleId);
+  // Only the layers the reader's layer chooser shows (by default the local coder's own).
+  const view = useLayerView((s) => s.view);
+  const stored = useMemo(() => (all ? visibleAnnotations(all, view) : undefined), [all, view]);
 
   useEffect(() => {
     void runCommand('Saving the re-anchored highlights', () =>

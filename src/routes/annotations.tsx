@@ -18,6 +18,7 @@ import type { Tag } from '../domain/model';
 import { codebookOrder, effectiveParent } from '../domain/codebook';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
+import { useCoders } from '../hooks/use-coders';
 import { useTags } from '../hooks/use-tags';
 import styles from './annotations.module.css';
 
@@ -50,6 +51,7 @@ export function AnnotationsRoute() {
     document.title = 'Annotations · Gloss';
   }, []);
 
+  const { coders } = useCoders();
   const update = (patch: Partial<AnnotationFilters>) =>
     setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
   const single = (key: ListKey, value: string) => update({ [key]: value ? [value] : [] });
@@ -122,6 +124,15 @@ export function AnnotationsRoute() {
             options={languages.map((l) => ({ value: l, label: languageName(l) }))}
             onChange={(v) => single('languages', v)}
           />
+          {coders.length > 1 ? (
+            <FilterSelect
+              label="Coder"
+              value={filters.coders?.[0] ?? ''}
+              anyLabel="All coders"
+              options={coders.map((c) => ({ value: c.id, label: c.name }))}
+              onChange={(v) => update({ coders: v ? [v] : [] })}
+            />
+          ) : null}
           <FilterSelect
             label="Status"
             value={filters.statuses[0] ?? ''}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
+import { CompareCoders } from '../components/compare-coders';
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { PassageTags } from '../components/passage-tags';
@@ -137,6 +138,7 @@ export function CompareRoute() {
           />
         </>
       ) : null}
+      <CompareCoders />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { DamagedRecords } from '../components/damaged-records';
 import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { CoderImportPanel } from '../components/coder-import-panel';
 import { ExportPanel } from '../components/export-panel';
 import { ImportPanel } from '../components/import-panel';
 import { filtersFromParams } from '../domain/annotations/filter';
@@ -16,7 +17,8 @@ export function DataRoute() {
         parsed.articles.length +
         parsed.outlets.length +
         parsed.languages.length +
-        parsed.statuses.length >
+        parsed.statuses.length +
+        (parsed.coders?.length ?? 0) >
         0 || parsed.query !== '';
     return any ? parsed : null;
   }, [params]);
@@ -29,6 +31,7 @@ export function DataRoute() {
       <ExportPanel filter={filter} />
       <ImportPanel />
       <DamagedRecords />
+      <CoderImportPanel />
     </main>
   );
 }

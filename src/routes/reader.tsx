@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
+import { LayerChooser } from '../components/layer-chooser';
 import { ReaderSettings } from '../components/reader-settings';
 import { ReaderWorkspace } from '../components/reader-workspace';
 import { UndoRedo } from '../components/undo-redo';
@@ -30,6 +31,7 @@ export function ReaderRoute() {
           <div className={styles.tools}>
             <UndoRedo />
             <ShortcutsButton />
+            <LayerChooser />
             <ReaderSettings />
           </div>
         </div>

@@ -33,6 +33,10 @@ export const routes: RouteObject[] = [
         path: 'compare',
         lazy: () => import('./compare').then((m) => ({ Component: m.CompareRoute })),
       },
+      {
+        path: 'adjudicate',
+        lazy: () => import('./adjudicate').then((m) => ({ Component: m.AdjudicateRoute })),
+      },
       { path: 'data', lazy: () => import('./data').then((m) => ({ Component: m.DataRoute })) },
       {
         path: 'search',

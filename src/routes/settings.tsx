@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { AppearanceSettings } from '../components/appearance-settings';
 import { DeleteAllData } from '../components/delete-all-data';
+import { CoderNameSettings } from '../components/coder-name-settings';
 import { StorageSettings } from '../components/storage-settings';
 import styles from './settings.module.css';
 
@@ -12,6 +13,7 @@ export function SettingsRoute() {
   return (
     <main className={styles.page} id="main">
       <h1>Settings</h1>
+      <CoderNameSettings />
       <StorageSettings />
       <AppearanceSettings />
       <DeleteAllData />

@@ -42,6 +42,7 @@ async function secondCoderFile(): Promise<File> {
     createdAt: now,
     updatedAt: now,
     status: 'exact',
+    coderId: 'local',
   });
   const at = (quote: string) => text.indexOf(quote);
   const kerry = at('John Kerry') + 'John '.length;

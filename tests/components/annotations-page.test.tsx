@@ -94,6 +94,7 @@ describe('All annotations', () => {
       createdAt: new Date().toISOString(),
       updatedAt: new Date().toISOString(),
       status: 'exact',
+      coderId: 'local',
     });
     renderApp('/annotations');
     await screen.findByRole('list', { name: 'Matching annotations' });

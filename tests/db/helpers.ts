@@ -26,6 +26,7 @@ export function makeAnnotation(overrides: Partial<Annotation> = {}): Annotation 
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
     status: 'exact',
+    coderId: 'local',
     ...overrides,
   };
 }

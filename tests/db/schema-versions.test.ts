@@ -19,6 +19,7 @@ import {
 } from '../../src/domain/validation';
 import { V1_RECORDS, seedV1 } from './fixtures/v1';
 import { V2_RECORDS, seedV2 } from './fixtures/v2';
+import { V3_RECORDS, seedV3 } from './fixtures/v3';
 
 interface Fixture {
   /** Fills a database as that release did. */
@@ -37,6 +38,7 @@ interface Fixture {
 const FIXTURES: Record<number, Fixture> = {
   1: { seed: seedV1, records: V1_RECORDS },
   2: { seed: seedV2, records: V2_RECORDS },
+  3: { seed: seedV3, records: V3_RECORDS },
 };
 
 const names: string[] = [];
@@ -120,11 +122,12 @@ describe('schema versions', () => {
       db.tables.map((table) => [table.name, table.schema.indexes.map((index) => index.src)]),
     );
     expect(indexes).toEqual({
-      annotations: ['articleId', '*tagIds', 'updatedAt'],
+      annotations: ['articleId', '*tagIds', 'updatedAt', 'coderId'],
       tags: ['&nameKey'],
       articles: ['title', 'createdAt'],
       meta: [],
       memos: [],
+      coders: [],
     });
     db.close();
   });

@@ -3,7 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAnnotationsRepo } from '../../src/db/annotations-repo';
 import { GlossDB, openDb } from '../../src/db/db';
 import { createMemosRepo } from '../../src/db/memos-repo';
-import { SCHEMA_VERSIONS, declareSchemaVersions } from '../../src/db/dexie-schema';
+import {
+  LATEST_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  declareSchemaVersions,
+} from '../../src/db/dexie-schema';
 import { createTagsRepo } from '../../src/db/tags-repo';
 import { UNNAMED_TAG, backfillTagNameKeys } from '../../src/db/upgrade-v2';
 import { AnnotationSchema, TagSchema } from '../../src/domain/validation';
@@ -104,14 +108,20 @@ describe('upgrade to schema version 2', () => {
     const db = track(new GlossDB(await version1Database()));
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const annotations = await createAnnotationsRepo(db).listAll();
     for (const record of annotations) expect(AnnotationSchema.parse(record)).toEqual(record);
     const byId = new Map(annotations.map((record) => [record.id, record]));
-    expect(byId.get(noStatus.id)).toEqual({ ...annotation, id: noStatus.id, status: 'exact' });
+    // Version 3 then gives every annotation to the local coder.
+    expect(byId.get(noStatus.id)).toEqual({
+      ...annotation,
+      id: noStatus.id,
+      status: 'exact',
+      coderId: 'local',
+    });
     expect(byId.get(oddStatus.id)?.status).toBe('exact');
     // A record that had its status keeps it, and nothing else about it changes.
-    expect(byId.get(annotation.id)).toEqual(annotation);
+    expect(byId.get(annotation.id)).toEqual({ ...annotation, coderId: 'local' });
 
     const tags = await createTagsRepo(db).list();
     for (const record of tags) expect(TagSchema.parse(record)).toEqual(record);
@@ -179,7 +189,7 @@ describe('upgrade to schema version 2', () => {
     // A fixed release then upgrades the same database.
     const fixed = track(new GlossDB(name));
     await fixed.open();
-    expect(fixed.verno).toBe(2);
+    expect(fixed.verno).toBe(LATEST_SCHEMA_VERSION);
     expect(await fixed.annotations.count()).toBe(before.annotations?.length);
   });
 

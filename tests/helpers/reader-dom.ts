@@ -156,6 +156,7 @@ export async function seedAnnotation(input: {
     createdAt: stamp,
     updatedAt: stamp,
     status: input.status ?? 'exact',
+    coderId: 'local',
   });
 }
 

@@ -25,6 +25,7 @@ export async function seedHighlight(
     createdAt: now,
     updatedAt: now,
     status: 'exact',
+    coderId: 'local',
   });
 }
 

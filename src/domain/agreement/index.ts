@@ -4,3 +4,7 @@ export { cohensKappa, characterConfusion, mergeIntervals } from './kappa';
 export { matchSpans } from './matching';
 export { spanScores } from './measures';
 export type * from './types';
+export { computeTeamAgreement, type TeamAgreementInput } from './team-report';
+export { alphaBand, f1Band, kappaBand, type Band } from './bands';
+export type * from './team-types';
+export { teamAgreementCsv, TEAM_CSV_COLUMNS } from './team-csv';

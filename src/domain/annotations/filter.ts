@@ -10,6 +10,8 @@ export interface AnnotationFilters {
   outlets: string[];
   languages: string[];
   statuses: AnchorStatus[];
+  /** Coder ids (layers); none = every layer. */
+  coders?: string[];
   /** Words that must all appear in the quote or the note (case and accents ignored). */
   query: string;
   sort: 'article' | 'date' | 'tag';
@@ -68,6 +70,8 @@ export function filterAnnotations(
     if (filters.languages.length > 0 && !filters.languages.includes(article?.language ?? ''))
       return false;
     if (filters.statuses.length > 0 && !filters.statuses.includes(a.status)) return false;
+    if (filters.coders && filters.coders.length > 0 && !filters.coders.includes(a.coderId))
+      return false;
     if (words.length > 0) {
       const haystack = foldText(`${a.ranges.map((r) => r.exact).join(' ')} ${a.note}`);
       if (!words.every((w) => haystack.includes(w))) return false;
@@ -112,6 +116,7 @@ const STATUSES: readonly AnchorStatus[] = ['exact', 'moved', 'fuzzy', 'orphan'];
 /** Reads filters from URL search params (repeated keys for lists), so a view can be linked. */
 export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
   const sort = params.get('sort');
+  const coders = params.getAll('coder');
   return {
     tags: params.getAll(PARAM.tags),
     articles: params.getAll(PARAM.articles),
@@ -120,6 +125,7 @@ export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
     statuses: params
       .getAll(PARAM.statuses)
       .filter((s): s is AnchorStatus => STATUSES.includes(s as AnchorStatus)),
+    ...(coders.length > 0 ? { coders } : {}),
     query: params.get('q') ?? '',
     sort: sort === 'date' || sort === 'tag' ? sort : 'article',
   };
@@ -129,6 +135,7 @@ export function filtersFromParams(params: URLSearchParams): AnnotationFilters {
 export function filtersToParams(filters: AnnotationFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const key of LIST_KEYS) for (const value of filters[key]) params.append(PARAM[key], value);
+  for (const coder of filters.coders ?? []) params.append('coder', coder);
   if (filters.query) params.set('q', filters.query);
   if (filters.sort !== 'article') params.set('sort', filters.sort);
   return params;

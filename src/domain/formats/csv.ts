@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   'note',
   'created',
   'updated',
+  'coder',
 ] as const;
 
 // A spreadsheet evaluates a cell starting with these as a formula (OWASP CSV injection).
@@ -78,6 +79,7 @@ export function toCsv(
 export function exportCsv(input: ExportInput, separator: ',' | ';' = ','): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const tags = tagsById(input.tags);
+  const coders = new Map((input.coders ?? []).map((coder) => [coder.id, coder.name]));
   const rows: CsvCell[][] = [[...CSV_COLUMNS]];
   for (const annotation of input.annotations) {
     const article = articles.get(annotation.articleId);
@@ -97,6 +99,7 @@ export function exportCsv(input: ExportInput, separator: ',' | ';' = ','): strin
           annotation.note,
           annotation.createdAt,
           annotation.updatedAt,
+          coders.get(annotation.coderId) ?? annotation.coderId,
         ]);
       }
     }

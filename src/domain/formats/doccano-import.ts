@@ -1,3 +1,4 @@
+import { LOCAL_CODER_ID } from '../coders/ids';
 import { describeRange } from '../anchoring';
 import { validateTagName } from '../codebook';
 import type { Annotation } from '../model';
@@ -86,6 +87,7 @@ class DoccanoReader {
       createdAt: this.now,
       updatedAt: this.now,
       status: 'exact',
+      coderId: LOCAL_CODER_ID,
     };
   }
 }

@@ -13,6 +13,7 @@ export interface MarkdownOptions {
 interface Lookup {
   articles: ReadonlyMap<string, ArticleWithText>;
   tags: ReadonlyMap<string, Tag>;
+  coders: ReadonlyMap<string, string>;
 }
 
 function articleHeading(article: ArticleWithText | undefined, id: string): string {
@@ -41,6 +42,8 @@ function annotationBlock(annotation: Annotation, lookup: Lookup, showArticle: bo
     (tag) => `**${tagName(tag, lookup.tags)}**`,
   );
   if (names.length > 0) lines.push(`- Tags: ${names.join(', ')}`);
+  const coder = lookup.coders.get(annotation.coderId);
+  if (coder !== undefined) lines.push(`- Coder: ${escapeInline(coder)}`);
   if (annotation.note !== '')
     lines.push(`- Note: ${indentContinuation(safeMarkdown(annotation.note))}`);
   lines.push(
@@ -104,6 +107,7 @@ export function exportMarkdown(input: ExportInput, options: MarkdownOptions = {}
   const lookup: Lookup = {
     articles: new Map(input.articles.map((article) => [article.id, article])),
     tags: tagsById(input.tags),
+    coders: new Map((input.coders ?? []).map((coder) => [coder.id, coder.name])),
   };
   const count = input.annotations.length;
   const header = [

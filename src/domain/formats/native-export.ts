@@ -37,6 +37,12 @@ export function exportNative(input: ExportInput): string {
           })),
         }
       : {}),
+    coders: (input.coders ?? []).map((c) => ({
+      id: c.id,
+      name: c.name,
+      origin: c.origin,
+      createdAt: c.createdAt,
+    })),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

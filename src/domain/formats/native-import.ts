@@ -2,6 +2,8 @@ import { z } from '../validation/zod';
 import {
   AnnotationSchema,
   ArticleMemoSchema,
+  CoderIdSchema,
+  CoderSchema,
   ArticleIdSchema,
   IsoDateTimeSchema,
   Sha256Schema,
@@ -9,6 +11,7 @@ import {
   TagSchema,
   firstIssue,
 } from '../validation';
+import { LOCAL_CODER_ID } from '../coders/coder';
 import { ImportError } from './errors';
 import { isJsonObject, own, parseJson } from './json';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-export';
@@ -36,6 +39,13 @@ const EnvelopeSchema = z.strictObject({
   documents: records.optional(),
   /** Records a backup carried raw because they were damaged; never imported. */
   damaged: z.array(z.unknown()).optional(),
+  // Coders arrived with schema version 3; older files have none (every annotation is local).
+  coders: records.optional(),
+});
+
+// Annotations of files written before coders existed belong to the local coder.
+const FileAnnotationSchema = AnnotationSchema.extend({
+  coderId: CoderIdSchema.default(LOCAL_CODER_ID),
 });
 
 function checkFormatAndVersion(value: unknown): void {
@@ -55,7 +65,7 @@ function checkFormatAndVersion(value: unknown): void {
 function parseRecords<T>(
   values: readonly unknown[],
   schema: z.ZodType<T>,
-  kind: RecordKind | 'article',
+  kind: RecordKind | 'article' | 'coder',
   listName: string,
 ): T[] {
   return values.map((value, index) => {
@@ -95,7 +105,7 @@ export function parseNative(text: string): ImportBundle {
     exportedAt: file.exportedAt,
     articles: parseRecords(file.articles, ArticleRefSchema, 'article', 'articles'),
     tags: parseRecords(file.tags, TagSchema, 'tag', 'tags'),
-    annotations: parseRecords(file.annotations, AnnotationSchema, 'annotation', 'annotations'),
+    annotations: parseRecords(file.annotations, FileAnnotationSchema, 'annotation', 'annotations'),
     memos: parseRecords(file.memos ?? [], ArticleMemoSchema, 'memo', 'memos'),
     documents: parseRecords(file.documents ?? [], DocumentRecordSchema, 'document', 'documents'),
     skipped: (file.damaged ?? []).map((_, index) => ({
@@ -105,5 +115,6 @@ export function parseNative(text: string): ImportBundle {
       reason: 'a damaged record the backup carries raw; it is not imported',
       message: `damaged ${index}: a damaged record the backup carries raw; it is not imported`,
     })),
+    coders: parseRecords(file.coders ?? [], CoderSchema, 'coder', 'coders'),
   };
 }

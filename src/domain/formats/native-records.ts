@@ -32,6 +32,7 @@ export function copyAnnotation(a: Annotation): Annotation {
     updatedAt: a.updatedAt,
     status: a.status,
     ...(a.creator !== undefined ? { creator: a.creator } : {}),
+    coderId: a.coderId,
   };
 }
 

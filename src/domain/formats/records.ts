@@ -1,7 +1,7 @@
 import type { RecordKind, SkippedRecord } from './types';
 
 /** How a record is named in messages: "annotation 12", "line 3". */
-export function recordLabel(kind: RecordKind | 'article', index: number): string {
+export function recordLabel(kind: RecordKind | 'article' | 'coder', index: number): string {
   return `${kind} ${index}`;
 }
 

@@ -1,3 +1,4 @@
+import { LOCAL_CODER_ID } from '../coders/ids';
 import type { Annotation, Tag } from '../model';
 import { createOffsetConverter, type OffsetConverter } from '../text/units';
 import { codesElement } from './refi-codes';
@@ -47,16 +48,30 @@ class Users {
   }
 }
 
+/**
+ * Who a Selection's `creatingUser` is: another coder's layer is that coder (REFI-QDA Users are
+ * the team), the local layer the local user or the creator an imported annotation kept.
+ */
+function creatorOf(
+  annotation: Annotation,
+  coders: ReadonlyMap<string, string>,
+): string | undefined {
+  return annotation.coderId === LOCAL_CODER_ID
+    ? annotation.creator
+    : (coders.get(annotation.coderId) ?? annotation.creator);
+}
+
 function selections(
   annotation: Annotation,
   article: ArticleWithText,
   converter: OffsetConverter,
   tagIds: ReadonlySet<string>,
   users: Users,
+  coders: ReadonlyMap<string, string>,
 ): { xml: string[]; leftOut: number } {
   const xml: string[] = [];
   let leftOut = 0;
-  const user = users.guidFor(annotation.creator);
+  const user = users.guidFor(creatorOf(annotation, coders));
   annotation.ranges.forEach((range, index) => {
     if (article.text.slice(range.start, range.end) !== range.exact) return void leftOut++;
     const guid = selectionGuid(annotation.id, index);
@@ -136,6 +151,7 @@ function byStart(a: Annotation, b: Annotation): number {
  */
 export function exportRefiProject(input: ExportInput): RefiProject {
   const users = new Users();
+  const coders = new Map((input.coders ?? []).map((coder) => [coder.id, coder.name]));
   const tagIds = new Set(input.tags.map((tag: Tag) => tag.id));
   const memos = new Map(input.memos.map((memo) => [memo.articleId, memo]));
   const byArticle = new Map<string, Annotation[]>();
@@ -156,7 +172,7 @@ export function exportRefiProject(input: ExportInput): RefiProject {
     const converter = createOffsetConverter(article.text);
     const selectionXml: string[] = [];
     for (const annotation of [...annotations].sort(byStart)) {
-      const written = selections(annotation, article, converter, tagIds, users);
+      const written = selections(annotation, article, converter, tagIds, users, coders);
       selectionXml.push(...written.xml);
       leftOut += written.leftOut;
     }

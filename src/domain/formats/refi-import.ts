@@ -1,4 +1,5 @@
 import { describeRange } from '../anchoring';
+import { LOCAL_CODER_ID } from '../coders/ids';
 import type { Annotation, DocumentRecord } from '../model';
 import { createOffsetConverter } from '../text/units';
 import { MAX_TAG_DESCRIPTION_LENGTH } from '../codebook';
@@ -314,6 +315,7 @@ class RefiReader {
       createdAt,
       updatedAt: isoOr(attribute(selection, 'modifiedDateTime'), createdAt),
       status: 'exact',
+      coderId: LOCAL_CODER_ID,
       ...(creator !== undefined ? { creator } : {}),
     });
   }

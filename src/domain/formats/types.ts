@@ -1,6 +1,7 @@
 import type { ArticleWithText } from '../corpus/types';
 import type { DamagedRecord } from '../validation/sound-records';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../model';
+import type { Coder } from '../coders/coder';
 
 /** An article memo as the database stores it (defined with the model). */
 export type { ArticleMemo } from '../model';
@@ -20,6 +21,8 @@ export interface ExportInput {
   exportedAt: Date;
   /** Records that failed their check on read; the native backup carries them raw. */
   damaged?: readonly DamagedRecord[];
+  /** The coders the annotations belong to, for attribution (W3C creator, CSV coder column). */
+  coders?: readonly Coder[];
 }
 
 /** How an article is named in a native file's `articles` list. */
@@ -83,4 +86,11 @@ export interface ImportBundle {
    * unit it counts, what each field became, what was placed differently.
    */
   notices?: string[];
+  /** The coders a native file lists (files written before coders existed have none). */
+  coders?: Coder[];
+  /**
+   * Who made the annotations, when the file says (W3C `creator`): the name "Import as coder"
+   * proposes for the layer. Formats without authors leave it out.
+   */
+  coderName?: string | null;
 }

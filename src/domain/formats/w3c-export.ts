@@ -1,3 +1,4 @@
+import type { Coder } from '../coders/coder';
 import type { Annotation, Tag, TextRange } from '../model';
 import { tagsById as byId, tagsOf } from '../codebook/lookup';
 import { createOffsetConverter, type OffsetConverter } from '../text/units';
@@ -5,6 +6,7 @@ import { stableUuid } from './stable-id';
 import type { ArticleWithText } from '../corpus/types';
 import type { ArticleMemo, ExportInput } from './types';
 import { GLOSS_W3C_CONTEXT, articleIri, uuidIri, type W3CMotivation } from './w3c-vocab';
+import { creatorOf } from './w3c-creator';
 
 /** Options of {@link exportW3C}. */
 export interface W3CExportOptions {
@@ -74,6 +76,7 @@ function annotationItem(
   annotation: Annotation,
   article: ArticleContext,
   tagsById: ReadonlyMap<string, Tag>,
+  coder: Coder | undefined,
 ): object {
   const body = bodies(annotation, tagsById);
   const targets = annotation.ranges.map((range) => ({
@@ -88,6 +91,7 @@ function annotationItem(
     motivation: motivation(annotation, body.length),
     created: annotation.createdAt,
     modified: annotation.updatedAt,
+    ...(coder ? { creator: creatorOf(coder) } : {}),
     ...(body.length > 0 ? { body } : {}),
     target: targets.length === 1 ? targets[0] : targets,
   };
@@ -153,6 +157,7 @@ export function exportW3C(input: ExportInput, options: W3CExportOptions = {}): s
   const { onProgress } = options;
   const articlesById = new Map(input.articles.map((article) => [article.id, article]));
   const tagsById = byId(input.tags);
+  const codersById = new Map((input.coders ?? []).map((coder) => [coder.id, coder]));
   const contexts = new Map<string, ArticleContext>();
   const memos = input.memos.filter((memo) => memo.text !== '');
   const total = input.annotations.length + memos.length;
@@ -164,7 +169,11 @@ export function exportW3C(input: ExportInput, options: W3CExportOptions = {}): s
       article = articleContext(articlesById.get(annotation.articleId), annotation.articleId);
       contexts.set(annotation.articleId, article);
     }
-    items.push(JSON.stringify(annotationItem(annotation, article, tagsById)));
+    items.push(
+      JSON.stringify(
+        annotationItem(annotation, article, tagsById, codersById.get(annotation.coderId)),
+      ),
+    );
     if (onProgress && items.length % PROGRESS_STEP === 0) onProgress(items.length, total);
   }
   for (const memo of memos) items.push(JSON.stringify(memoItem(memo)));

@@ -1,4 +1,5 @@
 import type { Annotation } from '../model';
+import { LOCAL_CODER_ID } from '../coders/ids';
 import { createOffsetConverter } from '../text/units';
 import { AnnotationSchema, firstIssue } from '../validation';
 import { isJsonObject, own, parseJson } from './json';
@@ -11,6 +12,7 @@ import { anchorTargets, articleIdForSource, type ConvertibleText } from './w3c-i
 import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets, type ParsedTarget } from './w3c-import-target';
 import { DerivedIds } from './stable-id';
+import { CreatorTally } from './w3c-creator';
 
 /** Options of {@link importW3C}. */
 export interface W3CImportOptions {
@@ -43,6 +45,7 @@ class W3CReader {
   /** How many annotations had positions that only fit as UTF-16 code units. */
   utf16Count = 0;
   private readonly texts = new Map<string, ConvertibleText>();
+  readonly creators = new CreatorTally();
 
   constructor(
     private readonly articles: KnownArticles,
@@ -63,6 +66,7 @@ class W3CReader {
   }
 
   read(item: unknown, index: number): void {
+    if (isJsonObject(item)) this.creators.add(own(item, 'creator'));
     try {
       this.readItem(item, index);
     } catch (error) {
@@ -117,6 +121,7 @@ class W3CReader {
       updatedAt,
       status,
       ...(creator !== null ? { creator } : {}),
+      coderId: LOCAL_CODER_ID,
     };
     const checked = AnnotationSchema.safeParse(annotation);
     if (!checked.success) {
@@ -189,5 +194,6 @@ export function importW3CItems(
     skipped: reader.skipped,
     formerIds: reader.ids.former,
     notices,
+    coderName: reader.creators.main(),
   };
 }

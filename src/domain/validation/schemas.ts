@@ -1,6 +1,7 @@
 import { z } from './zod';
 import { MAX_TAG_DESCRIPTION_LENGTH, hotkeyProblem, tagNameKey, tagNameProblem } from '../codebook';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag, TextRange } from '../model';
+import { MAX_CODER_NAME_LENGTH, normalizeCoderName, type Coder } from '../coders/coder';
 
 /** Longest annotation note, in UTF-16 code units. */
 export const MAX_NOTE_LENGTH = 100_000;
@@ -18,6 +19,9 @@ export const HexColorSchema = z
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lower-case hex SHA-256');
 export const ArticleIdSchema = z.string().min(1, 'must not be empty').max(MAX_ARTICLE_ID_LENGTH);
 export const AnchorStatusSchema = z.enum(['exact', 'moved', 'fuzzy', 'orphan']);
+
+/** A coder id: the fixed local and consensus ids, or a UUID for an imported coder. */
+export const CoderIdSchema = z.string().min(1, 'must not be empty').max(MAX_ARTICLE_ID_LENGTH);
 
 const offset = z.number().int('must be a whole number').nonnegative('must not be negative');
 
@@ -48,6 +52,7 @@ export const AnnotationSchema = z.strictObject({
   updatedAt: IsoDateTimeSchema,
   status: AnchorStatusSchema,
   creator: z.string().max(200, 'must be at most 200 characters').optional(),
+  coderId: CoderIdSchema,
 });
 
 export const TagSchema = z
@@ -118,3 +123,18 @@ export const ArticleMemoSchema = z.strictObject({
 
 const memoSchemaMatchesModel: Same<z.infer<typeof ArticleMemoSchema>, ArticleMemo> = true;
 void memoSchemaMatchesModel;
+
+export const CoderSchema = z.strictObject({
+  id: CoderIdSchema,
+  name: z
+    .string()
+    .refine((name) => normalizeCoderName(name) !== '', { error: 'must not be empty' })
+    .refine((name) => Array.from(name).length <= MAX_CODER_NAME_LENGTH, {
+      error: `must be at most ${MAX_CODER_NAME_LENGTH} characters`,
+    }),
+  origin: z.enum(['local', 'imported', 'consensus']),
+  createdAt: IsoDateTimeSchema,
+});
+
+const coderSchemaMatchesModel: Same<z.infer<typeof CoderSchema>, Coder> = true;
+void coderSchemaMatchesModel;

@@ -43,6 +43,7 @@ export function annotation(
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     status: 'exact',
+    coderId: 'local',
     ...overrides,
   };
 }

@@ -27,6 +27,7 @@ function annotation(ranges: TextRange[]): Annotation {
     createdAt: '2024-05-01T10:00:00.000Z',
     updatedAt: '2024-05-01T10:00:00.000Z',
     status: 'exact',
+    coderId: 'local',
   };
 }
 

@@ -38,6 +38,7 @@ const annotation = (
   createdAt,
   updatedAt: createdAt,
   status: id === 'orphaned' ? 'orphan' : 'exact',
+  coderId: 'local',
 });
 
 const tags = [tag('war', 'War'), tag('ceasefire', 'Ceasefire', 'war'), tag('peace', 'Peace')];

@@ -36,6 +36,7 @@ const ann = (
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
   status,
+  coderId: 'local',
 });
 const tags = [tag('war'), tag('truce', 'war'), tag('peace')];
 const list: Article[] = [

@@ -115,6 +115,8 @@ describe('annotation CSV', () => {
       '\'@here, "quoted"\nline 2',
       tagged.createdAt,
       tagged.updatedAt,
+      // No coder list given: the coder column falls back to the id.
+      'local',
     ]);
     expect(rows[2]?.[8]).toBe("'=cmd|calc");
     expect(rows[3]?.slice(7, 9)).toEqual(['😀', '']);

@@ -94,6 +94,7 @@ export function annotate(
     createdAt: '2025-02-01T10:00:00.000Z',
     updatedAt: '2025-02-01T10:00:00.000Z',
     status: 'exact',
+    coderId: 'local',
     ...overrides,
   };
 }

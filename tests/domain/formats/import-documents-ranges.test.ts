@@ -54,6 +54,7 @@ describe('ranges are whole code points on every path in', () => {
             createdAt: '2025-01-01T00:00:00.000Z',
             updatedAt: '2025-01-01T00:00:00.000Z',
             status: 'exact' as const,
+            coderId: 'local',
           };
           const plan = planImport(bundle({ annotations: [annotation] }), context([article]));
           const placed = plan.add.annotations[0];

@@ -76,6 +76,7 @@ describe('native export', () => {
       'annotations',
       'memos',
       'documents',
+      'coders',
     ]);
     expect(file).toMatchObject({
       format: 'gloss',

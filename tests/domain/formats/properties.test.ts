@@ -128,6 +128,7 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     createdAt,
     updatedAt,
     status: 'exact' as const,
+    coderId: 'local',
   }));
 
 // Unique by id and by content: the same article, ranges and tags is one annotation (a duplicate

@@ -1,0 +1,3 @@
+export * from './coder';
+export * from './layer-import';
+export * from './layer-filter';

@@ -1,0 +1,24 @@
+import { useCallback, useState } from 'react';
+import type { TeamReport } from '../domain/agreement/team-types';
+
+export type TeamAgreementState =
+  | { step: 'idle' }
+  | { step: 'computing' }
+  | { step: 'ready'; report: TeamReport }
+  | { step: 'error'; message: string };
+
+/** The agreement of the chosen coders' layers, computed on request (see commands/team-agreement). */
+export function useTeamAgreement() {
+  const [state, setState] = useState<TeamAgreementState>({ step: 'idle' });
+  const compute = useCallback(async (coderIds: readonly string[]) => {
+    setState({ step: 'computing' });
+    const { computeTeamAgreement } = await import('../commands/team-agreement');
+    const result = await computeTeamAgreement(coderIds);
+    setState(
+      result.ok
+        ? { step: 'ready', report: result.value }
+        : { step: 'error', message: result.message },
+    );
+  }, []);
+  return { state, compute };
+}
