@@ -1,6 +1,7 @@
 import {
   startTransition,
   useEffect,
+  useRef,
   useState,
   type KeyboardEvent,
   type MouseEvent,
@@ -11,7 +12,8 @@ import { isPageExtra } from '../domain/corpus/page-extras';
 import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';
-import { annotationIdOf, annotationIdsAt, extendSelectionByKey } from '../reader-dom';
+import { useReaderCaret } from '../hooks/use-reader-caret';
+import { annotationIdOf, annotationIdsAt } from '../reader-dom';
 import styles from './article-view.module.css';
 import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format';
 import { ParagraphView } from './paragraph-view';
@@ -67,8 +69,13 @@ export function ArticleView(props: Props) {
     />
   );
 
+  const textRef = useRef<HTMLDivElement>(null);
+  const caretRef = useRef<HTMLSpanElement>(null);
+  const liveRef = useRef<HTMLParagraphElement>(null);
+  const caretKey = useReaderCaret(textRef, caretRef, liveRef);
+
   const onTextKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (extendSelectionByKey(event.nativeEvent, event.currentTarget)) {
+    if (caretKey(event.nativeEvent)) {
       event.preventDefault();
       return;
     }
@@ -125,7 +132,7 @@ export function ArticleView(props: Props) {
             </p>
           ) : null}
         </header>
-        {/* The text is focusable so a keyboard user can select with Shift+arrows. */}
+        {/* The text is focusable: a keyboard user moves a caret in it and selects from it. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
         <div
           // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
@@ -134,9 +141,18 @@ export function ArticleView(props: Props) {
           aria-label="Article text"
           className={styles.text}
           onKeyDown={onTextKeyDown}
+          ref={textRef}
         >
           {shown.slice(0, rendered).map((paragraph) => view(paragraph))}
+          <span
+            ref={caretRef}
+            className={styles.caret}
+            aria-hidden="true"
+            hidden
+            data-reader-caret
+          />
         </div>
+        <p ref={liveRef} className="visually-hidden" role="status" aria-label="Caret" />
       </div>
     </article>
   );

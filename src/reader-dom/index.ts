@@ -7,5 +7,7 @@ export {
   selectionOffsets,
 } from './text-range';
 export { SelectionObserver, type SelectionCallback } from './selection-observer';
-export { extendSelectionByKey } from './keyboard-selection';
+export { caretMoveForKey, type CaretMove } from './keyboard-selection';
+export { ReaderCaret, caretOffset, caretStartOffset, placeCaret, type CaretView } from './caret';
+export { caretAnnouncement, selectionAnnouncement } from './caret-words';
 export { isEditable } from './editable';

@@ -1,30 +1,41 @@
-import { paragraphsIn } from './contract';
+/** One step of the reader's caret, in the terms of `Selection.modify`. */
+export interface CaretMove {
+  /** 'move' moves the caret; 'extend' keeps the selection's anchor and moves its focus. */
+  alter: 'move' | 'extend';
+  /** Left and right are visual, so the arrows follow the text in right-to-left articles too. */
+  direction: 'left' | 'right' | 'forward' | 'backward';
+  granularity: 'character' | 'word' | 'line' | 'lineboundary';
+}
 
-type Move = ['forward' | 'backward', 'character' | 'word' | 'line'];
+type Keys = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>;
 
 /**
- * Extends the selection from the keyboard inside the (non-editable) article text: Shift+arrows
- * by character or line, with Ctrl or Alt by word. Chromium does not extend a selection in
- * non-editable text on its own, so this drives `Selection.modify`.
- * @returns whether the key was used
+ * The caret keys of the article text: arrows by character or line, Ctrl or Alt + Left/Right by
+ * word, Home/End to the line's ends; with Shift each extends the selection instead. Other keys
+ * (and Cmd, Ctrl+Home/End, Ctrl+Up/Down) are left to the browser.
  */
-export function extendSelectionByKey(event: KeyboardEvent, body: HTMLElement): boolean {
+export function caretMoveForKey(event: Keys): CaretMove | null {
+  if (event.metaKey) return null;
+  const alter = event.shiftKey ? 'extend' : 'move';
   const byWord = event.ctrlKey || event.altKey;
-  const moves: Record<string, Move> = {
-    ArrowRight: ['forward', byWord ? 'word' : 'character'],
-    ArrowLeft: ['backward', byWord ? 'word' : 'character'],
-    ArrowDown: ['forward', 'line'],
-    ArrowUp: ['backward', 'line'],
-  };
-  const move = moves[event.key];
-  const selection = window.getSelection();
-  if (!event.shiftKey || !move || !selection || typeof selection.modify !== 'function')
-    return false;
-  if (selection.rangeCount === 0 || !body.contains(selection.anchorNode)) {
-    const [first] = paragraphsIn(body);
-    if (!first) return false;
-    selection.collapse(first, 0);
+  const step = (
+    direction: CaretMove['direction'],
+    granularity: CaretMove['granularity'],
+  ): CaretMove => ({ alter, direction, granularity });
+  switch (event.key) {
+    case 'ArrowRight':
+      return step('right', byWord ? 'word' : 'character');
+    case 'ArrowLeft':
+      return step('left', byWord ? 'word' : 'character');
+    case 'ArrowDown':
+      return byWord ? null : step('forward', 'line');
+    case 'ArrowUp':
+      return byWord ? null : step('backward', 'line');
+    case 'Home':
+      return byWord ? null : step('backward', 'lineboundary');
+    case 'End':
+      return byWord ? null : step('forward', 'lineboundary');
+    default:
+      return null;
   }
-  selection.modify('extend', move[0], move[1]);
-  return true;
 }
