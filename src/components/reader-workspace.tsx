@@ -5,7 +5,7 @@ import { quoteOf } from '../domain/annotations/quote';
 import { useDeepLink } from '../hooks/use-deep-link';
 import { useHighlightPaint } from '../hooks/use-highlight-paint';
 import { useReaderActions } from '../hooks/use-reader-actions';
-import { useReaderAnnotations } from '../hooks/use-reader-annotations';
+import { useReaderAnnotations, type AnchoredAnnotation } from '../hooks/use-reader-annotations';
 import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
 import { useReaderStore, useReaderStoreApi } from '../hooks/use-reader-store';
 import { useTags } from '../hooks/use-tags';
@@ -21,6 +21,8 @@ import { ReaderSelectionLayer } from './reader-selection-layer';
 import styles from './reader-workspace.module.css';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
+const none: readonly AnchoredAnnotation[] = [];
+
 interface Props {
   article: Article;
   text: string;
@@ -35,7 +37,7 @@ interface Props {
 export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const store = useReaderStoreApi();
-  const { tags, byId } = useTags();
+  const { tags, byId, loading: tagsLoading } = useTags();
   const { anchored, loading } = useReaderAnnotations(entry.id, text, entry.textHash);
   const actions = useReaderActions(
     { id: entry.id, text, textHash: entry.textHash },
@@ -48,7 +50,12 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
   const shortcutsOpen = useReaderStore((s) => s.shortcutsOpen);
   const showPageExtras = useAppStore((s) => s.showPageExtras);
   const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
-  const { spans, colorOf, tagsOf } = useHighlightPaint(anchored, byId, activeId);
+  // Highlights paint once their tags are known, in their own colours from the first frame.
+  const { spans, colorOf, tagsOf } = useHighlightPaint(
+    tagsLoading ? none : anchored,
+    byId,
+    activeId,
+  );
 
   useReaderShortcuts({
     tags,
@@ -58,7 +65,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
     step: actions.step,
   });
   const openLinked = useCallback((id: string) => store.getState().setActiveAnnotation(id), [store]);
-  useDeepLink(!loading, actions.has, openLinked);
+  useDeepLink(!loading && !tagsLoading, actions.has, openLinked);
 
   const closeEditor = (id: string) => {
     store.getState().setActiveAnnotation(null);

@@ -1,5 +1,6 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
+import { installAnnotationChanges, type AnnotationChanges } from './annotation-changes';
 import { declareSchemaVersions } from './dexie-schema';
 import type { MetaRecord } from './types';
 
@@ -43,6 +44,8 @@ export class GlossDB extends Dexie {
   declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
 
   storageMode: StorageMode = 'pending';
+  /** Every committed write to the annotations table, with its records (annotation-changes). */
+  readonly annotationChanges: AnnotationChanges;
   readonly #listeners = new Set<DbEventListener>();
 
   /**
@@ -52,6 +55,7 @@ export class GlossDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareSchemaVersions(this);
+    this.annotationChanges = installAnnotationChanges(this);
     this.on('versionchange', () => {
       // Close for good (no silent auto-reopen): this tab's code is older than the database now.
       this.close();

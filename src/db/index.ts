@@ -72,3 +72,4 @@ export {
   type DamagedRecord,
   type DamagedRepo,
 } from './damaged-repo';
+export type { AnnotationChange, AnnotationChangeListener } from './annotation-changes';
