@@ -46,7 +46,6 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
   );
   const activeId = useReaderStore((s) => s.activeAnnotationId);
   const sidebarOpen = useReaderStore((s) => s.sidebarOpen);
-  const hasSelection = useReaderStore((s) => s.selection !== null);
   const shortcutsOpen = useReaderStore((s) => s.shortcutsOpen);
   const showPageExtras = useAppStore((s) => s.showPageExtras);
   const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
@@ -120,7 +119,6 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
         open={sidebarOpen}
         editor={editor}
         memo={<ArticleMemo articleId={entry.id} />}
-        hasSelection={hasSelection}
         onActivate={(id) => actions.activate(id)}
         onClose={() => store.getState().setSidebarOpen(false)}
         onConfirm={(item) => void confirmAnchor(item.annotation, item.ranges, entry.textHash)}
