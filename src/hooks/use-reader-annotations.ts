@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { annotationsRepo, revisionOf, type AnnotationChange } from '../db';
 import { runCommand } from '../commands';
 import { anchorForReader, reanchorWrites, type AnchoredAnnotation } from '../domain/anchoring';
-import { patchInOrder } from '../domain/annotations/order';
+import { byPosition } from '../domain/annotations/order';
+import { patchInOrder } from '../domain/annotations/patch-order';
 import type { Annotation } from '../domain/model';
 import { claimArticleAnnotations } from '../store/article-annotations';
 
@@ -42,7 +43,13 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
       if (!live) return;
       if (change.reset) return readAgain();
       publish(
-        patchInOrder(current, change.puts.map(anchor), new Set(change.deletes), annotationOf),
+        patchInOrder(
+          current,
+          change.puts.map(anchor),
+          new Set(change.deletes),
+          annotationOf,
+          byPosition,
+        ),
       );
     };
 
