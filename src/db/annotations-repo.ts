@@ -1,6 +1,6 @@
 import { reanchorWrites, type ReanchorWrite } from '../domain/anchoring/reanchor-writes';
 import type { Annotation } from '../domain/model';
-import { getDb, type GlossDB } from './db';
+import { getDb, onAppAnnotationChanges, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import type { RecordSchemas } from './record-schemas';
 import { checked, guarded, writeInTransaction } from './repo-write';
@@ -199,7 +199,9 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
      * @returns a function that unsubscribes
      */
     subscribeChanges(listener: AnnotationChangeListener): () => void {
-      return dbOf().annotationChanges.subscribe(listener);
+      return database
+        ? database.annotationChanges.subscribe(listener)
+        : onAppAnnotationChanges(listener);
     },
 
     /**

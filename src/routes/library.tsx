@@ -1,7 +1,5 @@
-import { useMemo, useState } from 'react';
-import { AddDocumentDialog } from '../components/add-document-dialog';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArticleCard } from '../components/article-card';
-import { DeleteDocumentDialog } from '../components/delete-document-dialog';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { UserDocumentCard } from '../components/user-document-card';
@@ -11,6 +9,16 @@ import { useAnnotationCounts } from '../hooks/use-annotations';
 import { useLibrary } from '../hooks/use-library';
 import { useAppStore } from '../store';
 import styles from './library.module.css';
+
+// The dialogs load when first opened: the library is the first screen (scripts/check-bundle.ts).
+const AddDocumentDialog = lazy(() =>
+  import('../components/add-document-dialog').then((m) => ({ default: m.AddDocumentDialog })),
+);
+const DeleteDocumentDialog = lazy(() =>
+  import('../components/delete-document-dialog').then((m) => ({
+    default: m.DeleteDocumentDialog,
+  })),
+);
 
 const sortLabels: Record<LibrarySortKey, string> = {
   title: 'Title',
@@ -50,23 +58,25 @@ export function LibraryRoute() {
           </button>
         </div>
       </div>
-      {adding ? (
-        <AddDocumentDialog
-          onClose={() => setAdding(false)}
-          onAdded={() => {
-            // A filter could hide what was just added.
-            setFilter('');
-            setAdding(false);
-          }}
-        />
-      ) : null}
-      {deleting ? (
-        <DeleteDocumentDialog
-          entry={deleting}
-          annotationCount={counts[deleting.id] ?? 0}
-          onClose={() => setDeleting(null)}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {adding ? (
+          <AddDocumentDialog
+            onClose={() => setAdding(false)}
+            onAdded={() => {
+              // A filter could hide what was just added.
+              setFilter('');
+              setAdding(false);
+            }}
+          />
+        ) : null}
+        {deleting ? (
+          <DeleteDocumentDialog
+            entry={deleting}
+            annotationCount={counts[deleting.id] ?? 0}
+            onClose={() => setDeleting(null)}
+          />
+        ) : null}
+      </Suspense>
       {library.status === 'error' ? (
         <StatusMessage
           kind="error"

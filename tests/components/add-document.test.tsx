@@ -22,7 +22,8 @@ async function articleLinks(): Promise<string[]> {
 async function openAddDialog(user: ReturnType<typeof renderApp>['user']) {
   await articleLinks();
   await user.click(screen.getByRole('button', { name: 'Add document' }));
-  return screen.getByRole('dialog', { name: 'Add document' });
+  // The dialog's code loads on first use.
+  return screen.findByRole('dialog', { name: 'Add document' });
 }
 
 async function addPasted(user: ReturnType<typeof renderApp>['user'], text = pasted) {
@@ -167,7 +168,7 @@ describe('Your own documents', () => {
     await within(card).findByText('2 annotations');
 
     await user.click(screen.getByRole('button', { name: `Delete ${pastedTitle}` }));
-    let question = screen.getByRole('alertdialog', { name: 'Delete document?' });
+    let question = await screen.findByRole('alertdialog', { name: 'Delete document?' });
     expect(question).toHaveTextContent(`“${pastedTitle}” will be deleted from your library.`);
     await waitFor(() =>
       expect(question).toHaveTextContent('Its 2 annotations and its memo will be deleted with it.'),
@@ -179,7 +180,7 @@ describe('Your own documents', () => {
     expect(screen.getByRole('link', { name: pastedTitle })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: `Delete ${pastedTitle}` }));
-    question = screen.getByRole('alertdialog', { name: 'Delete document?' });
+    question = await screen.findByRole('alertdialog', { name: 'Delete document?' });
     await user.click(within(question).getByRole('button', { name: 'Delete' }));
 
     await waitFor(() =>
