@@ -33,7 +33,6 @@ const onRender: ProfilerOnRenderCallback = (id) => {
   paragraphRenders.listener?.(Number(id));
 };
 
-
 function ProfiledParagraph({ start, children }: { start: number; children: ReactNode }) {
   return (
     <Profiler id={String(start)} onRender={onRender}>

@@ -36,7 +36,6 @@ function validate(schemas: RecordSchemas, record: unknown): Annotation {
   return checked('annotation', schemas.AnnotationSchema, bare);
 }
 
-
 /**
  * Reads and writes annotations. Every write is validated first and runs in one
  * transaction; failures arrive as ValidationError, NotFoundError or QuotaError.
