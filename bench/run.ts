@@ -16,13 +16,14 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
 import type { ImportResult, ExportResult } from './data-cases';
 import type { AddHighlightResult, BigDocumentResult, OpenResult } from './gloss-cases';
 import type { Bench, Outcome } from './main';
 import type { RecogitoResult } from './recogito-cases';
+import { selectAndHighlight, serveApp, type AppCaseResult } from './app-cases';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -52,6 +53,9 @@ const sizes = smoke
       writes: 5,
       imports: 200,
       exports: 1_000,
+      appWords: 5_000,
+      appPresent: [100],
+      appSamples: 2,
     }
   : {
       openHighlights: 20,
@@ -63,7 +67,18 @@ const sizes = smoke
       writes: 50,
       imports: 10_000,
       exports: 50_000,
+      appWords: 100_000,
+      appPresent: [100, 1_000, 5_000],
+      appSamples: 8,
     };
+/** --app-present=100,1000 and --app-words=20000 override the built app's sizes. */
+const appPresentArg = args.find((a) => a.startsWith('--app-present='));
+if (appPresentArg) sizes.appPresent = appPresentArg.slice(14).split(',').map(Number);
+const appWordsArg = args.find((a) => a.startsWith('--app-words='));
+if (appWordsArg) sizes.appWords = Number(appWordsArg.slice(12));
+/** The built app is served here (the test ports are 4200…; each person sets their own). */
+const appPort = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
+const appRows: AppCaseResult[] = [];
 
 type Impl = 'Gloss' | 'Recogito';
 
@@ -484,6 +499,68 @@ function printTable(): void {
   for (const r of rows) console.log(`- ${r.case} [${r.impl}]: ${r.notes}`);
 }
 
+function printAppTable(): void {
+  if (appRows.length === 0) return;
+  const header = [
+    'case (built app, input event → frame)',
+    'Gloss min/median/max',
+    'floor min/median/max',
+    'Gloss/floor',
+    'longest task',
+  ];
+  const mmm = (v: number[]) => `${ms(Math.min(...v))} / ${ms(median(v))} / ${ms(Math.max(...v))}`;
+  const body = appRows.map((r) => [
+    r.case,
+    mmm(r.gloss),
+    mmm(r.floor),
+    `${(median(r.gloss) / median(r.floor)).toFixed(2)}×`,
+    `${ms(r.glossLongestTask)}`,
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((b) => (b[i] as string).length)),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(
+    '\nHeadline: the built app (vite preview), interleaved with the CSS Custom Highlight API floor',
+  );
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+  console.log('\nDiagnostics below: components mounted alone on the benchmark page.');
+}
+
+async function runAppCases(browser: Browser): Promise<void> {
+  const server = await serveApp(appPort, skipBuild || process.env.GLOSS_BENCH_APP_PREBUILT === '1');
+  try {
+    for (const present of sizes.appPresent) {
+      try {
+        appRows.push(
+          await selectAndHighlight(
+            browser,
+            `http://127.0.0.1:${appPort}`,
+            sizes.appWords,
+            present,
+            sizes.appSamples,
+          ),
+        );
+      } catch (error) {
+        rows.push(
+          failedRow(
+            {
+              case: `built app: select + h, ${present} present`,
+              target: 'p50 ≤ 16 ms',
+              impl: 'Gloss',
+            },
+            { status: 'error', message: error instanceof Error ? error.message : String(error) },
+          ),
+        );
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (!skipBuild) {
@@ -504,11 +581,13 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+    if (wanted('app')) await runAppCases(browser);
     await runCases(page, `http://127.0.0.1:${port}`);
   } finally {
     await browser.close();
     await server.close();
   }
+  printAppTable();
   printTable();
   const errors = rows.filter((r) => r.status === 'error').length;
   const missed = rows.filter((r) => r.status === 'ok' && r.pass === false).length;
@@ -527,6 +606,7 @@ async function main(): Promise<void> {
           cpus: cpus().length,
           cpu: cpus()[0]?.model ?? '',
         },
+        app: appRows,
         rows: rows.map((r) => ({
           ...r,
           min: Math.min(...r.values),

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Tag } from '../domain/model';
 import { useReaderStore } from '../hooks/use-reader-store';
 import { useTextSelection } from '../hooks/use-text-selection';
+import { RenderProbe } from './render-probe';
 import { SelectionToolbar } from './selection-toolbar';
 
 interface Props {
@@ -23,7 +24,9 @@ export function ReaderSelectionLayer({ bodyRef, articleId, text, tags, onHighlig
   const choosing = useReaderStore((s) => s.highlightChoice !== null);
   if (!selected || !rect || choosing) return null;
   return createPortal(
-    <SelectionToolbar anchor={rect} tags={tags} onHighlight={onHighlight} />,
+    <RenderProbe part="selection-toolbar">
+      <SelectionToolbar anchor={rect} tags={tags} onHighlight={onHighlight} />
+    </RenderProbe>,
     document.body,
   );
 }

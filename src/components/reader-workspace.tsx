@@ -5,7 +5,7 @@ import { quoteOf } from '../domain/annotations/quote';
 import { useDeepLink } from '../hooks/use-deep-link';
 import { useHighlightPaint } from '../hooks/use-highlight-paint';
 import { useReaderActions } from '../hooks/use-reader-actions';
-import { useReaderAnnotations } from '../hooks/use-reader-annotations';
+import { useReaderAnnotations, type AnchoredAnnotation } from '../hooks/use-reader-annotations';
 import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
 import { useReaderStore, useReaderStoreApi } from '../hooks/use-reader-store';
 import { useTags } from '../hooks/use-tags';
@@ -22,6 +22,8 @@ import { ReaderSelectionLayer } from './reader-selection-layer';
 import styles from './reader-workspace.module.css';
 import { ShortcutsDialog } from './shortcuts-dialog';
 
+const none: readonly AnchoredAnnotation[] = [];
+
 interface Props {
   article: Article;
   text: string;
@@ -36,7 +38,7 @@ interface Props {
 export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const store = useReaderStoreApi();
-  const { tags, byId } = useTags();
+  const { tags, byId, loading: tagsLoading } = useTags();
   const { anchored, loading } = useReaderAnnotations(entry.id, text, entry.textHash);
   const actions = useReaderActions(
     { id: entry.id, text, textHash: entry.textHash },
@@ -45,11 +47,15 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
   );
   const activeId = useReaderStore((s) => s.activeAnnotationId);
   const sidebarOpen = useReaderStore((s) => s.sidebarOpen);
-  const hasSelection = useReaderStore((s) => s.selection !== null);
   const shortcutsOpen = useReaderStore((s) => s.shortcutsOpen);
   const showPageExtras = useAppStore((s) => s.showPageExtras);
   const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
-  const { spans, colorOf, tagsOf } = useHighlightPaint(anchored, byId, activeId);
+  // Highlights paint once their tags are known, in their own colours from the first frame.
+  const { spans, colorOf, tagsOf } = useHighlightPaint(
+    tagsLoading ? none : anchored,
+    byId,
+    activeId,
+  );
 
   useReaderShortcuts({
     tags,
@@ -59,7 +65,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
     step: actions.step,
   });
   const openLinked = useCallback((id: string) => store.getState().setActiveAnnotation(id), [store]);
-  const missingLink = useDeepLink(!loading, actions.has, openLinked);
+  const missingLink = useDeepLink(!loading && !tagsLoading, actions.has, openLinked);
 
   const closeEditor = (id: string) => {
     store.getState().setActiveAnnotation(null);
@@ -115,7 +121,6 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
         open={sidebarOpen}
         editor={editor}
         memo={<ArticleMemo articleId={entry.id} />}
-        hasSelection={hasSelection}
         onActivate={(id) => actions.activate(id)}
         onClose={() => store.getState().setSidebarOpen(false)}
         onConfirm={(item) => void confirmAnchor(item.annotation, item.ranges, entry.textHash)}

@@ -1,12 +1,14 @@
 import { reanchorWrites, type ReanchorWrite } from '../domain/anchoring/reanchor-writes';
 import type { Annotation } from '../domain/model';
-import { getDb, type GlossDB } from './db';
+import { getDb, onAppAnnotationChanges, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
 import type { RecordSchemas } from './record-schemas';
 import { checked, guarded, writeInTransaction } from './repo-write';
 import { requestPersistence, type PersistCapableStorage } from './persist';
-import { asModel, nextRevision, withoutRevision } from './revision';
+import { asModel, nextRevision, revisionOf, withoutRevision } from './revision';
 import { partitionRecords } from '../domain/validation/sound-records';
+import { byPosition } from '../domain/annotations/order';
+import type { AnnotationChangeListener } from './annotation-changes';
 
 /** The sound records of a read, as model objects; damaged ones are set aside (damaged-repo). */
 function sound(records: readonly unknown[]): Annotation[] {
@@ -32,19 +34,6 @@ function validate(schemas: RecordSchemas, record: unknown): Annotation {
   // The revision is storage bookkeeping, not part of the model the strict schema checks.
   const bare = record && typeof record === 'object' ? withoutRevision(record) : record;
   return checked('annotation', schemas.AnnotationSchema, bare);
-}
-
-function firstStart(annotation: Annotation): number {
-  return Math.min(...annotation.ranges.map((range) => range.start));
-}
-
-function byPosition(a: Annotation, b: Annotation): number {
-  return (
-    firstStart(a) - firstStart(b) ||
-    (a.ranges[0]?.end ?? 0) - (b.ranges[0]?.end ?? 0) ||
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.id.localeCompare(b.id)
-  );
 }
 
 /**
@@ -200,6 +189,43 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           return nextRevision(validate(schemas, { ...current, ranges, status, textHash }), current);
         });
         await dbOf().annotations.bulkPut(nexts);
+      });
+    },
+
+    /**
+     * Subscribes to every committed change of the annotations table, with the records written
+     * (annotation-changes), so a view patches its copy instead of reading everything again.
+     * @returns a function that unsubscribes
+     */
+    subscribeChanges(listener: AnnotationChangeListener): () => void {
+      return database
+        ? database.annotationChanges.subscribe(listener)
+        : onAppAnnotationChanges(listener);
+    },
+
+    /**
+     * Stores re-anchoring results the reader computed from records it read (reanchorWrites),
+     * each only while the record is still at the revision it was read at: an edit made
+     * meanwhile is never overwritten, and the article is anchored once, not again here.
+     * updatedAt is left alone, since the user changed nothing.
+     * @param writes each with the revision of the record it was computed from
+     * @returns how many annotations were written
+     * @throws ValidationError, QuotaError (and nothing is written)
+     */
+    storeReanchored(writes: readonly { write: RangeUpdate; revision: number }[]): Promise<number> {
+      if (writes.length === 0) return Promise.resolve(0);
+      return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
+        const currents = await dbOf().annotations.bulkGet(writes.map(({ write }) => write.id));
+        const nexts = writes.flatMap(({ write, revision }, index) => {
+          const current = currents[index];
+          if (!current || revisionOf(current) !== revision) return [];
+          const { ranges, status, textHash } = write;
+          return [
+            nextRevision(validate(schemas, { ...current, ranges, status, textHash }), current),
+          ];
+        });
+        if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
+        return nexts.length;
       });
     },
 

@@ -6,6 +6,7 @@ import {
   type DbEventListener,
   type StorageMode,
 } from './gloss-db';
+import type { AnnotationChangeListener } from './annotation-changes';
 import { openMemoryDb } from './memory-db';
 import {
   recordDbEvent,
@@ -48,6 +49,10 @@ function forwardToApp(event: DbEvent): void {
 export let db: GlossDB = new GlossDB();
 let stopForwarding = db.onEvent(forwardToApp);
 db.rescue = rescueInMemory;
+/** Subscribers of onAppAnnotationChanges: they outlive a swap of the app-wide database. */
+const changeListeners = new Set<AnnotationChangeListener>();
+const forwardChange: AnnotationChangeListener = (change) => notifyAll(changeListeners, change);
+let stopChanges: () => void = () => {};
 let opening: Promise<StorageMode> | undefined;
 /** Bumped by setAppDb, so that an open still running for a replaced database changes nothing. */
 let generation = 0;
@@ -56,7 +61,30 @@ function install(database: GlossDB): void {
   stopForwarding();
   stopForwarding = database.onEvent(forwardToApp);
   database.rescue = rescueInMemory;
+  const replaced = db !== database;
   db = database;
+  if (changeListeners.size > 0) {
+    stopChanges();
+    stopChanges = database.annotationChanges.subscribe(forwardChange);
+    // What was read from the one before may differ: read again.
+    if (replaced) forwardChange({ puts: [], deletes: [], reset: true });
+  }
+}
+
+/**
+ * Subscribes to the committed annotation changes of the app-wide database, whichever it is; a
+ * swap (to memory, or in tests) is told as a reset. @returns unsubscribe
+ */
+export function onAppAnnotationChanges(listener: AnnotationChangeListener): () => void {
+  if (changeListeners.size === 0) stopChanges = db.annotationChanges.subscribe(forwardChange);
+  changeListeners.add(listener);
+  return () => {
+    changeListeners.delete(listener);
+    if (changeListeners.size === 0) {
+      stopChanges();
+      stopChanges = () => {};
+    }
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Coder } from '../domain/coders/coder';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
+import { installAnnotationChanges, type AnnotationChanges } from './annotation-changes';
 import { declareSchemaVersions } from './dexie-schema';
 import type { MetaRecord } from './types';
 
@@ -62,6 +63,8 @@ export class GlossDB extends Dexie {
   declare readonly coders: EntityTable<Coder, 'id'>;
 
   storageMode: StorageMode = 'pending';
+  /** Every committed write to the annotations table, with its records (annotation-changes). */
+  readonly annotationChanges: AnnotationChanges;
   /**
    * Runs when another tab deletes this database, while this connection still holds it (the
    * deletion waits): the app-wide database copies what it holds into memory here. Capped by
@@ -77,6 +80,7 @@ export class GlossDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareSchemaVersions(this);
+    this.annotationChanges = installAnnotationChanges(this);
     this.on('versionchange', (event: IDBVersionChangeEvent) => {
       // Close for good (no silent auto-reopen): this tab's code is older than the database
       // now, or the database is going away.

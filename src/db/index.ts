@@ -74,3 +74,4 @@ export {
   type DamagedRepo,
 } from './damaged-repo';
 export { lacksCoder, upgradeToV3 } from './upgrade-v3';
+export type { AnnotationChange, AnnotationChangeListener } from './annotation-changes';

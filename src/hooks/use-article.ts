@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { combineArticles } from '../domain/corpus/article';
 import type { Article, ParsedArticle } from '../domain/corpus/types';
 import { useAppStore } from '../store';
+import { prefetchArticleAnnotations } from '../store/article-annotations';
 import { useImportedArticles } from './use-library';
 import { useManifest } from './use-manifest';
 
@@ -35,6 +36,8 @@ export function useArticle(id: string): ArticleState {
   const textState = useAppStore((s) => s.texts[id]);
   const loadText = useAppStore((s) => s.loadText);
 
+  // The annotations are asked for with the text, not after it is on screen.
+  useEffect(() => prefetchArticleAnnotations(id), [id]);
   useEffect(() => {
     if (article) void loadText(article);
   }, [article, loadText]);

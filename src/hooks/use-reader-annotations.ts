@@ -1,33 +1,93 @@
-import { useEffect, useMemo } from 'react';
-import { annotationsRepo } from '../db';
+import { useEffect, useMemo, useState } from 'react';
+import { annotationsRepo, revisionOf, type AnnotationChange } from '../db';
 import { runCommand } from '../commands';
-import { anchorForReader, type AnchoredAnnotation } from '../domain/anchoring';
+import { anchorForReader, reanchorWrites, type AnchoredAnnotation } from '../domain/anchoring';
+import { byPosition } from '../domain/annotations/order';
+import { patchInOrder } from '../domain/annotations/patch-order';
+import type { Annotation } from '../domain/model';
+import { claimArticleAnnotations } from '../store/article-annotations';
 import { visibleAnnotations } from '../domain/coders/layer-filter';
 import { useLayerView } from '../store/layer-view';
-import { useArticleAnnotations } from './use-annotations';
 
 export type { AnchoredAnnotation } from '../domain/anchoring';
 
+const annotationOf = (item: AnchoredAnnotation) => item.annotation;
+
 /**
  * The article's annotations anchored in its current text (docs/architecture.md "Anchoring").
- * When the article opens, the repo re-anchors and stores moved highlights and new orphans in one
- * transaction (a failure is reported, not swallowed); fuzzy ones wait for the user to confirm.
+ * They are read and anchored once when the article opens; moved highlights and new orphans are
+ * then stored from that one result (only where the record is unchanged since it was read; a
+ * failure is reported, not swallowed), fuzzy ones wait for the user to confirm. After that every
+ * write patches the list from the records it wrote: one annotation added, edited or deleted is
+ * anchored alone, nothing is read again, and every other item keeps its identity so its
+ * memoised views do not re-render (docs/architecture.md "State").
  */
 export function useReaderAnnotations(articleId: string, text: string, textHash: string) {
-  const all = useArticleAnnotations(articleId);
-  // Only the layers the reader's layer chooser shows (by default the local coder's own).
-  const view = useLayerView((s) => s.view);
-  const stored = useMemo(() => (all ? visibleAnnotations(all, view) : undefined), [all, view]);
+  const key = `${articleId}\u0000${textHash}`;
+  const [state, setState] = useState<{ key: string; anchored: AnchoredAnnotation[] } | null>(null);
 
   useEffect(() => {
-    void runCommand('Saving the re-anchored highlights', () =>
-      annotationsRepo.reanchorArticle(articleId, text, textHash),
-    );
-  }, [articleId, text, textHash]);
+    let live = true;
+    let current: AnchoredAnnotation[] = [];
+    const feed = claimArticleAnnotations(articleId);
+    const anchor = (annotation: Annotation) => anchorForReader(annotation, text, textHash);
+    const publish = (next: AnchoredAnnotation[]) => {
+      current = next;
+      if (live) setState({ key, anchored: next });
+    };
+    const readAgain = () =>
+      void runCommand('Reading the highlights', () =>
+        annotationsRepo.listByArticle(articleId),
+      ).then((result) => {
+        if (live && result.ok) publish(result.value.map(anchor));
+      });
+    const apply = (change: AnnotationChange) => {
+      if (!live) return;
+      if (change.reset) return readAgain();
+      publish(
+        patchInOrder(
+          current,
+          change.puts.map(anchor),
+          new Set(change.deletes),
+          annotationOf,
+          byPosition,
+        ),
+      );
+    };
 
-  const anchored = useMemo<AnchoredAnnotation[]>(
-    () => (stored ? stored.map((a) => anchorForReader(a, text, textHash)) : []),
-    [stored, text, textHash],
-  );
-  return { loading: stored === undefined, anchored };
+    void runCommand('Reading the highlights', () => feed.initial).then((result) => {
+      if (!live) return;
+      const anchored = result.ok ? result.value.map(anchor) : [];
+      publish(anchored);
+      feed.listen(apply);
+      if (!result.ok) return;
+      const read = new Map(result.value.map((annotation) => [annotation.id, annotation]));
+      const writes = reanchorWrites(anchored, textHash).map((write) => ({
+        write,
+        revision: revisionOf(read.get(write.id)),
+      }));
+      if (writes.length > 0)
+        void runCommand('Saving the re-anchored highlights', () =>
+          annotationsRepo.storeReanchored(writes),
+        );
+    });
+    return () => {
+      live = false;
+      feed.close();
+    };
+  }, [articleId, text, textHash, key]);
+
+  const ready = state !== null && state.key === key;
+  const anchored = ready ? state.anchored : none;
+  // Only the layers the reader's layer chooser shows (by default the local coder's own); the
+  // filter keeps each item's identity, so memoised views still re-render only what changed.
+  const view = useLayerView((s) => s.view);
+  const shown = useMemo(() => {
+    if (view.kind === 'all') return anchored;
+    const visible = new Set(visibleAnnotations(anchored.map(annotationOf), view));
+    return anchored.filter((item) => visible.has(item.annotation));
+  }, [anchored, view]);
+  return { loading: !ready, anchored: shown };
 }
+
+const none: AnchoredAnnotation[] = [];
