@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
-import { AddDocumentDialog } from '../components/add-document-dialog';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArticleCard } from '../components/article-card';
 import { DeleteDocumentDialog } from '../components/delete-document-dialog';
 import { formatCount } from '../components/format';
+import { ImportArticlesLauncher } from '../components/import-articles-launcher';
 import { StatusMessage } from '../components/status-message';
 import { UserDocumentCard } from '../components/user-document-card';
 import type { Article } from '../domain/corpus/types';
@@ -11,6 +11,11 @@ import { useAnnotationCounts } from '../hooks/use-annotations';
 import { useLibrary } from '../hooks/use-library';
 import { useAppStore } from '../store';
 import styles from './library.module.css';
+
+// Loaded when opened, not with the first screen (the JavaScript budget, docs/architecture.md).
+const AddDocumentDialog = lazy(async () => ({
+  default: (await import('../components/add-document-dialog')).AddDocumentDialog,
+}));
 
 const sortLabels: Record<LibrarySortKey, string> = {
   title: 'Title',
@@ -48,17 +53,20 @@ export function LibraryRoute() {
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             Add document
           </button>
+          <ImportArticlesLauncher onImported={() => setFilter('')} />
         </div>
       </div>
       {adding ? (
-        <AddDocumentDialog
-          onClose={() => setAdding(false)}
-          onAdded={() => {
-            // A filter could hide what was just added.
-            setFilter('');
-            setAdding(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddDocumentDialog
+            onClose={() => setAdding(false)}
+            onAdded={() => {
+              // A filter could hide what was just added.
+              setFilter('');
+              setAdding(false);
+            }}
+          />
+        </Suspense>
       ) : null}
       {deleting ? (
         <DeleteDocumentDialog

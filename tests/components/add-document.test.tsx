@@ -22,7 +22,7 @@ async function articleLinks(): Promise<string[]> {
 async function openAddDialog(user: ReturnType<typeof renderApp>['user']) {
   await articleLinks();
   await user.click(screen.getByRole('button', { name: 'Add document' }));
-  return screen.getByRole('dialog', { name: 'Add document' });
+  return screen.findByRole('dialog', { name: 'Add document' });
 }
 
 async function addPasted(user: ReturnType<typeof renderApp>['user'], text = pasted) {
