@@ -1,6 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArticleCard } from '../components/article-card';
-import { DeleteDocumentDialog } from '../components/delete-document-dialog';
 import { formatCount } from '../components/format';
 import { ImportArticlesLauncher } from '../components/import-articles-launcher';
 import { StatusMessage } from '../components/status-message';
@@ -15,6 +14,9 @@ import styles from './library.module.css';
 // Loaded when opened, not with the first screen (the JavaScript budget, docs/architecture.md).
 const AddDocumentDialog = lazy(async () => ({
   default: (await import('../components/add-document-dialog')).AddDocumentDialog,
+}));
+const DeleteDocumentDialog = lazy(async () => ({
+  default: (await import('../components/delete-document-dialog')).DeleteDocumentDialog,
 }));
 
 const sortLabels: Record<LibrarySortKey, string> = {
@@ -69,11 +71,13 @@ export function LibraryRoute() {
         </Suspense>
       ) : null}
       {deleting ? (
-        <DeleteDocumentDialog
-          entry={deleting}
-          annotationCount={counts[deleting.id] ?? 0}
-          onClose={() => setDeleting(null)}
-        />
+        <Suspense fallback={null}>
+          <DeleteDocumentDialog
+            entry={deleting}
+            annotationCount={counts[deleting.id] ?? 0}
+            onClose={() => setDeleting(null)}
+          />
+        </Suspense>
       ) : null}
       {library.status === 'error' ? (
         <StatusMessage

@@ -167,7 +167,7 @@ describe('Your own documents', () => {
     await within(card).findByText('2 annotations');
 
     await user.click(screen.getByRole('button', { name: `Delete ${pastedTitle}` }));
-    let question = screen.getByRole('alertdialog', { name: 'Delete document?' });
+    let question = await screen.findByRole('alertdialog', { name: 'Delete document?' });
     expect(question).toHaveTextContent(`“${pastedTitle}” will be deleted from your library.`);
     await waitFor(() =>
       expect(question).toHaveTextContent('Its 2 annotations and its memo will be deleted with it.'),
@@ -179,7 +179,7 @@ describe('Your own documents', () => {
     expect(screen.getByRole('link', { name: pastedTitle })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: `Delete ${pastedTitle}` }));
-    question = screen.getByRole('alertdialog', { name: 'Delete document?' });
+    question = await screen.findByRole('alertdialog', { name: 'Delete document?' });
     await user.click(within(question).getByRole('button', { name: 'Delete' }));
 
     await waitFor(() =>
