@@ -1,6 +1,7 @@
 import { annotationsRepo, conditionalAnnotations, revisionOf, tagsRepo } from '../db';
 import { describeRange } from '../domain/anchoring';
 import type { Annotation, TextRange } from '../domain/model';
+import { StaleCommandError } from '../store';
 import { runCommand, runUndoable, type CommandResult } from './run';
 
 /** Stores a note at once for a page that is going away (see db/exit-save). */
@@ -11,7 +12,7 @@ const CHANGED_ELSEWHERE =
   'this annotation was changed in another tab since, so nothing was changed here';
 
 function unlessChanged(applied: boolean): void {
-  if (!applied) throw new Error(CHANGED_ELSEWHERE);
+  if (!applied) throw new StaleCommandError(CHANGED_ELSEWHERE);
 }
 
 /** A record and the revision this tab last left it at. */

@@ -1,6 +1,6 @@
 import { conditionalAnnotations, revisionOf, type ConditionalWrite, type WriteBase } from '../db';
 import type { Annotation } from '../domain/model';
-import { useAppStore } from '../store';
+import { StaleCommandError, useAppStore } from '../store';
 
 type Patch = Parameters<typeof conditionalAnnotations.update>[2];
 
@@ -30,7 +30,7 @@ export async function updateFrom(
     let revision = result.revision;
     const step = async (record: Annotation) => {
       const outcome = await conditionalAnnotations.restoreIf(record, revision);
-      if (!outcome.applied) throw new Error(CHANGED_ELSEWHERE);
+      if (!outcome.applied) throw new StaleCommandError(CHANGED_ELSEWHERE);
       revision = outcome.revision;
     };
     useAppStore.getState().record({ label, undo: () => step(before), redo: () => step(after) });

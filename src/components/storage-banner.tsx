@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useStorageStatus } from '../hooks/use-storage-status';
 import styles from './storage-banner.module.css';
 
@@ -11,6 +12,8 @@ const messages = {
     'Gloss could not open its storage in this browser, so nothing can be saved. Reload to try again.',
 } as const;
 
+const LostStorageBanner = lazy(() => import('./lost-storage-banner'));
+
 function ReloadButton() {
   return (
     <button type="button" className="button" onClick={() => window.location.reload()}>
@@ -21,7 +24,17 @@ function ReloadButton() {
 
 /** Tells the user, below the header, when their work is not (or no longer) being stored. */
 export function StorageBanner() {
-  const { mode, versionChanged, blocked } = useStorageStatus();
+  const status = useStorageStatus();
+  const { mode, versionChanged, blocked, lost } = status;
+  if (lost) {
+    return (
+      <div className={styles.banners}>
+        <Suspense fallback={null}>
+          <LostStorageBanner status={status} />
+        </Suspense>
+      </div>
+    );
+  }
   if (!versionChanged && !blocked && mode !== 'memory' && mode !== 'unavailable') return null;
   return (
     <div className={styles.banners}>

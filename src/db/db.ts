@@ -7,13 +7,31 @@ import {
   type StorageMode,
 } from './gloss-db';
 import { openMemoryDb } from './memory-db';
-import { recordDbEvent, recordStorageMode, resetStorageStatus } from './storage-status';
+import {
+  recordDbEvent,
+  recordStorageMode,
+  recordStorageSaved,
+  resetStorageStatus,
+} from './storage-status';
 
 export { DEFAULT_DB_NAME, GlossDB } from './gloss-db';
 export type { DbEvent, DbEventListener, StorageMode } from './gloss-db';
 
-/** Errors from open() that mean "this browser will not give us IndexedDB". */
-const UNAVAILABLE_ERROR_NAMES = ['MissingAPIError', 'InvalidStateError', 'SecurityError'];
+/**
+ * Errors from open() that mean "this browser will not give us IndexedDB": missing (MissingAPI),
+ * refused (private modes, blocked cookies, sandboxed frames), or broken underneath ("Internal
+ * error opening backing store" is an UnknownError). Gloss then runs from memory. What is not
+ * here (a newer version from another tab, a failed upgrade, bad arguments) is reported instead:
+ * falling back to an empty memory database would look like lost data.
+ */
+const UNAVAILABLE_ERROR_NAMES = [
+  'MissingAPIError',
+  'InvalidStateError',
+  'SecurityError',
+  'NotAllowedError',
+  'InvalidAccessError',
+  'UnknownError',
+];
 
 /** Subscribers of onDbEvent: they outlive a swap of the app-wide database. */
 const appListeners = new Set<DbEventListener>();
@@ -29,6 +47,7 @@ function forwardToApp(event: DbEvent): void {
  */
 export let db: GlossDB = new GlossDB();
 let stopForwarding = db.onEvent(forwardToApp);
+db.rescue = rescueInMemory;
 let opening: Promise<StorageMode> | undefined;
 /** Bumped by setAppDb, so that an open still running for a replaced database changes nothing. */
 let generation = 0;
@@ -36,7 +55,54 @@ let generation = 0;
 function install(database: GlossDB): void {
   stopForwarding();
   stopForwarding = database.onEvent(forwardToApp);
+  database.rescue = rescueInMemory;
   db = database;
+}
+
+/**
+ * Another tab is deleting the app-wide database (its "Delete all data", or a developer tool):
+ * copy everything into an in-memory database while the connection still holds it, and carry on
+ * from there, so nothing on screen and nothing typed next is lost. The user can then save it
+ * again (saveAgain) or download a backup. See docs/architecture.md "Persistence".
+ */
+async function rescueInMemory(database: GlossDB): Promise<void> {
+  if (database !== db) return;
+  const { restoreSnapshot, snapshotOf } = await import('./rescue');
+  const snapshot = await snapshotOf(database);
+  const memory = await openMemoryDb(database.name);
+  await restoreSnapshot(memory, snapshot);
+  if (database !== db) return;
+  install(memory);
+  recordStorageMode('memory');
+  forwardToApp({ type: 'deleted' });
+}
+
+/**
+ * After a deletion by another tab: writes everything this tab kept in memory into a new
+ * IndexedDB database and goes on from there, as before the deletion. Records the other tab
+ * has written since are kept unless they have the same ids. @returns the new storage mode
+ */
+export async function saveAgain(): Promise<StorageMode> {
+  const memory = db;
+  if (memory.storageMode !== 'memory') return memory.storageMode;
+  const fresh = new GlossDB(memory.name);
+  const { restoreSnapshot, snapshotOf } = await import('./rescue');
+  try {
+    await fresh.open();
+    await restoreSnapshot(fresh, await snapshotOf(memory));
+  } catch (error) {
+    fresh.close();
+    throw mapDbError(error);
+  }
+  fresh.storageMode = 'indexeddb';
+  if (db !== memory) {
+    fresh.close();
+    return db.storageMode;
+  }
+  install(fresh);
+  memory.close();
+  recordStorageSaved();
+  return 'indexeddb';
 }
 
 /** The app-wide database (created on load, opened by openDb() or on first use). */

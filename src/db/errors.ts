@@ -46,6 +46,29 @@ export class QuotaError extends Error {
   }
 }
 
+export const STORAGE_CLOSED_MESSAGE =
+  "Gloss's storage was closed under it (another tab deleted it, or the browser cleared this site's data); the last change was not saved.";
+export const STORAGE_UNREACHABLE_MESSAGE =
+  'Gloss could not reach its storage in this browser; the last change was not saved.';
+
+/** The database could not be used at all (closed, deleted, or never opened); nothing was written. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Dexie's errors for a database that is gone or was never there, in the user's words. */
+const STORAGE_ERRORS: Readonly<Record<string, string>> = {
+  DatabaseClosedError: STORAGE_CLOSED_MESSAGE,
+  MissingAPIError: STORAGE_UNREACHABLE_MESSAGE,
+  OpenFailedError: STORAGE_UNREACHABLE_MESSAGE,
+  InvalidStateError: STORAGE_UNREACHABLE_MESSAGE,
+  UnknownError: STORAGE_UNREACHABLE_MESSAGE,
+};
+
 interface ErrorLike {
   name?: unknown;
   inner?: unknown;
@@ -84,6 +107,7 @@ function isOwnError(error: unknown): error is Error {
     error instanceof ValidationError ||
     error instanceof NotFoundError ||
     error instanceof QuotaError ||
+    error instanceof StorageError ||
     error instanceof CodebookError
   );
 }
@@ -103,13 +127,28 @@ function ownError(error: unknown): Error | undefined {
 
 /**
  * Turns whatever a Dexie operation threw into the app's error types:
- * our own errors pass through, a full disk becomes QuotaError, anything else
- * stays as it was (wrapped in an Error if it was not one).
+ * our own errors pass through, a full disk becomes QuotaError, a closed or unreachable database
+ * a StorageError in Gloss's words, anything else stays as it was (wrapped in an Error if it was
+ * not one), minus the web links Dexie appends to its messages.
  */
 export function mapDbError(error: unknown): Error {
   const own = ownError(error);
   if (own) return own;
   if (isQuotaExceeded(error)) return new QuotaError({ cause: error });
-  if (error instanceof Error) return error;
+  const storage = Object.keys(STORAGE_ERRORS).find((name) => hasErrorNamed(error, [name]));
+  if (storage) return new StorageError(STORAGE_ERRORS[storage]!, { cause: error });
+  if (error instanceof Error) return withoutLinks(error);
   return new Error(String(error), { cause: error });
+}
+
+/** Dexie ends some messages with "Please visit https://…": not something a reader can act on. */
+function withoutLinks(error: Error): Error {
+  if (!error.message.includes('://')) return error;
+  const kept = error.message
+    .split(/(?<=[.!?])\s+/u)
+    .filter((sentence) => !sentence.includes('://'))
+    .join(' ');
+  const plain = new Error(kept === '' ? 'The browser’s storage failed.' : kept, { cause: error });
+  plain.name = error.name;
+  return plain;
 }

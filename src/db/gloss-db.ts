@@ -10,7 +10,14 @@ export type DbEvent =
   /** Our upgrade waits for another tab that still has the old version open. */
   | { type: 'blocked' }
   /** IndexedDB cannot be used here (some private modes); nothing will be kept. */
-  | { type: 'unavailable'; error: unknown };
+  | { type: 'unavailable'; error: unknown }
+  /** Another tab deleted the database; this connection let go of it (after `rescue`, if set). */
+  | { type: 'deleted' }
+  /**
+   * The browser closed the database under us (site data cleared, storage failing); nothing
+   * can be written to it any more.
+   */
+  | { type: 'closed' };
 
 export type DbEventListener = (event: DbEvent) => void;
 
@@ -34,6 +41,16 @@ export function notifyAll<T>(listeners: Iterable<(value: T) => void>, value: T):
   }
 }
 
+/** How long a deletion by another tab may wait for this tab to copy what it holds. */
+export const RESCUE_TIMEOUT_MS = 10_000;
+
+function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`gave up after ${ms} ms`)), ms);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
 /** The app's IndexedDB database. Only src/db uses it; everything else goes through the repos. */
 export class GlossDB extends Dexie {
   declare readonly annotations: EntityTable<Annotation, 'id'>;
@@ -43,6 +60,12 @@ export class GlossDB extends Dexie {
   declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
 
   storageMode: StorageMode = 'pending';
+  /**
+   * Runs when another tab deletes this database, while this connection still holds it (the
+   * deletion waits): the app-wide database copies what it holds into memory here. Capped by
+   * RESCUE_TIMEOUT_MS so that the other tab is never held up for long.
+   */
+  rescue: ((database: GlossDB) => Promise<void>) | undefined;
   readonly #listeners = new Set<DbEventListener>();
 
   /**
@@ -52,14 +75,38 @@ export class GlossDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareSchemaVersions(this);
-    this.on('versionchange', () => {
-      // Close for good (no silent auto-reopen): this tab's code is older than the database now.
-      this.close();
-      this.emit({ type: 'versionchange' });
+    this.on('versionchange', (event: IDBVersionChangeEvent) => {
+      // Close for good (no silent auto-reopen): this tab's code is older than the database
+      // now, or the database is going away.
+      if (event.newVersion === null) void this.#letGoAfterRescue();
+      else {
+        this.close();
+        this.emit({ type: 'versionchange' });
+      }
       // Stops Dexie's default handler, which would close with auto-reopen enabled.
       return false;
     });
     this.on('blocked', () => this.emit({ type: 'blocked' }));
+    this.on('ready', () => {
+      // IndexedDB fires "close" on a connection only when the browser closed it (clearing site
+      // data, a failing disk). Dexie would reopen on the next query, into a new, empty database
+      // where edits of what is on screen fail and new records are stranded: stay closed.
+      this.backendDB().addEventListener('close', () => {
+        this.close();
+        this.emit({ type: 'closed' });
+      });
+    });
+  }
+
+  async #letGoAfterRescue(): Promise<void> {
+    try {
+      if (this.rescue) await withTimeout(this.rescue(this), RESCUE_TIMEOUT_MS);
+    } catch (error) {
+      console.error('Gloss: what this tab held could not be copied before the deletion', error);
+    } finally {
+      this.close();
+      this.emit({ type: 'deleted' });
+    }
   }
 
   /** Subscribes to life-cycle events. @returns a function that unsubscribes */

@@ -1,4 +1,4 @@
-export { DEFAULT_DB_NAME, GlossDB, db, getDb, onDbEvent, openDb, setAppDb } from './db';
+export { DEFAULT_DB_NAME, GlossDB, db, getDb, onDbEvent, openDb, saveAgain, setAppDb } from './db';
 export type { DbEvent, DbEventListener, StorageMode } from './db';
 export {
   getStorageStatus,
@@ -16,6 +16,7 @@ export {
   NotFoundError,
   QUOTA_MESSAGE,
   QuotaError,
+  StorageError,
   ValidationError,
   hasErrorNamed,
   isConstraintError,

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { GlossDB } from './gloss-db';
 
 /**
@@ -9,8 +10,28 @@ import { GlossDB } from './gloss-db';
  */
 export async function openMemoryDb(name: string): Promise<GlossDB> {
   const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
-  const database = new GlossDB(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  // Dexie reads `indexedDB` once, when it loads; where the browser has none (or reading it
+  // throws), its live queries never run. They only need to see that some IndexedDB exists.
+  const dependencies = Dexie.dependencies as { indexedDB: unknown; IDBKeyRange: unknown };
+  if (!dependencies.indexedDB) dependencies.indexedDB = indexedDB;
+  if (!dependencies.IDBKeyRange) dependencies.IDBKeyRange = IDBKeyRange;
+  if (!globalIndexedDbReadable()) {
+    // Some browsers throw on merely reading `indexedDB` (storage blocked); Dexie reads it when
+    // opening any database, so stand the in-memory one in for it.
+    Object.defineProperty(globalThis, 'indexedDB', { value: indexedDB, configurable: true });
+  }
+  const database = new GlossDB(name, { indexedDB, IDBKeyRange });
   await database.open();
   database.storageMode = 'memory';
   return database;
+}
+
+function globalIndexedDbReadable(): boolean {
+  try {
+    void globalThis.indexedDB;
+    return true;
+  } catch {
+    return false;
+  }
 }

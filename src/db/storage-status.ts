@@ -7,9 +7,20 @@ export interface StorageStatus {
   readonly versionChanged: boolean;
   /** Our upgrade is waiting for another tab to let go of the database. */
   readonly blocked: boolean;
+  /**
+   * The database went away while open: 'deleted' by another tab (what this tab held is kept in
+   * memory when mode is 'memory'), or 'closed' by the browser (site data cleared): nothing can
+   * be saved any more.
+   */
+  readonly lost: 'deleted' | 'closed' | null;
 }
 
-const initialStatus: StorageStatus = { mode: 'pending', versionChanged: false, blocked: false };
+const initialStatus: StorageStatus = {
+  mode: 'pending',
+  versionChanged: false,
+  blocked: false,
+  lost: null,
+};
 
 let status = initialStatus;
 const listeners = new Set<() => void>();
@@ -19,7 +30,8 @@ function update(patch: Partial<StorageStatus>): void {
   if (
     next.mode === status.mode &&
     next.versionChanged === status.versionChanged &&
-    next.blocked === status.blocked
+    next.blocked === status.blocked &&
+    next.lost === status.lost
   )
     return;
   status = next;
@@ -48,6 +60,13 @@ export function recordStorageMode(mode: StorageMode): void {
 export function recordDbEvent(event: DbEvent): void {
   if (event.type === 'versionchange') update({ versionChanged: true });
   else if (event.type === 'blocked') update({ blocked: true });
+  else if (event.type === 'deleted') update({ lost: 'deleted' });
+  else if (event.type === 'closed') update({ lost: 'closed' });
+}
+
+/** What was kept in memory after a deletion is stored in IndexedDB again. */
+export function recordStorageSaved(): void {
+  update({ mode: 'indexeddb', lost: null });
 }
 
 /** Back to "nothing known yet" (a new app-wide database, e.g. between tests). */

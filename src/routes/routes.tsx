@@ -1,7 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { LibraryRoute } from './library';
 import { RootRoute } from './root';
-import { SettingsRoute } from './settings';
 
 function NoFallback() {
   return null;
@@ -9,7 +8,7 @@ function NoFallback() {
 
 /**
  * Every route of the app; the browser router and the test memory router share this table.
- * The library, settings and the frame load with the app; the other pages (the reader too) are lazy
+ * The library and the frame load with the app; the other pages (the reader too) are lazy
  * chunks (the initial-JavaScript budget, scripts/check-bundle.ts).
  */
 export const routes: RouteObject[] = [
@@ -39,7 +38,10 @@ export const routes: RouteObject[] = [
         path: 'search',
         lazy: () => import('./search').then((m) => ({ Component: m.SearchRoute })),
       },
-      { path: 'settings', element: <SettingsRoute /> },
+      {
+        path: 'settings',
+        lazy: () => import('./settings').then((m) => ({ Component: m.SettingsRoute })),
+      },
       {
         path: '*',
         lazy: () => import('./not-found').then((m) => ({ Component: m.NotFoundRoute })),

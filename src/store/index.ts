@@ -55,6 +55,7 @@ export type { LoadState, ReadableText } from './corpus-slice';
 export type { ReadingSettings, ThemeChoice, LineWidth, FontSize } from './settings-slice';
 export { FONT_SIZES } from './settings-slice';
 export type { Command } from './history-slice';
+export { StaleCommandError } from './history-slice';
 export type { Toast } from './toast-slice';
 export {
   createReaderStore,

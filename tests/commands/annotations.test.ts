@@ -74,3 +74,25 @@ describe('annotation commands', () => {
     expect(useAppStore.getState().past).toEqual([]);
   });
 });
+
+describe('undo of a change another tab has overwritten', () => {
+  test('is refused, says so, and leaves the stack so earlier changes can still be undone', async ({
+    toasts,
+  }) => {
+    const first = await highlight(0, 6);
+    const second = await highlight(11, 16);
+    if (!first.ok || !second.ok) throw new Error('not created');
+    // Another tab writes a note on the second highlight: this tab's "Create highlight" is stale.
+    await annotationsRepo.update(second.value.id, { note: 'from the other tab' });
+
+    await undoLast();
+    expect(toasts().at(-1)).toMatch(/changed in another tab since, so nothing was changed here/);
+    expect((await annotationsRepo.get(second.value.id))?.note).toBe('from the other tab');
+    expect(useAppStore.getState().past.map((c) => c.label)).toHaveLength(1);
+
+    await undoLast(); // now the first highlight's creation, untouched elsewhere
+    expect(await annotationsRepo.get(first.value.id)).toBeUndefined();
+    expect(await annotationsRepo.get(second.value.id)).toBeDefined();
+    expect(useAppStore.getState().future).toHaveLength(1);
+  });
+});

@@ -22,6 +22,7 @@ async function articleLinks(): Promise<string[]> {
 async function openAddDialog(user: ReturnType<typeof renderApp>['user']) {
   await articleLinks();
   await user.click(screen.getByRole('button', { name: 'Add document' }));
+  // The dialog's code loads on first use.
   return screen.findByRole('dialog', { name: 'Add document' });
 }
 

@@ -57,7 +57,7 @@ describe('Settings', () => {
     const { user } = renderApp('/');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.click(within(nav).getByRole('link', { name: 'Settings' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Settings' })).toHaveAttribute(
       'aria-current',
       'page',

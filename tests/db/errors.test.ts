@@ -4,6 +4,9 @@ import {
   NotFoundError,
   QUOTA_MESSAGE,
   QuotaError,
+  STORAGE_CLOSED_MESSAGE,
+  STORAGE_UNREACHABLE_MESSAGE,
+  StorageError,
   ValidationError,
   mapDbError,
 } from '../../src/db/errors';
@@ -34,6 +37,25 @@ describe('mapDbError', () => {
     expect(mapDbError(invalid)).toBe(invalid);
     const codebook = new CodebookError('name', 'taken');
     expect(mapDbError(codebook)).toBe(codebook);
+  });
+
+  it('says in its own words that the database is closed or unreachable, with no links', () => {
+    const closed = mapDbError(new Dexie.DatabaseClosedError());
+    expect(closed).toBeInstanceOf(StorageError);
+    expect(closed.message).toBe(STORAGE_CLOSED_MESSAGE);
+    const missing = mapDbError(new Dexie.MissingAPIError());
+    expect(missing.message).toBe(STORAGE_UNREACHABLE_MESSAGE);
+    const opening = mapDbError(
+      new Dexie.OpenFailedError(new DOMException('backing store', 'UnknownError')),
+    );
+    expect(opening.message).toBe(STORAGE_UNREACHABLE_MESSAGE);
+  });
+
+  it('drops the web links Dexie appends to a message', () => {
+    const error = new Error(
+      'Table x does not exist. Please visit https://example.org/abc for help.',
+    );
+    expect(mapDbError(error).message).toBe('Table x does not exist.');
   });
 
   it('leaves other errors alone and wraps non-errors', () => {

@@ -63,7 +63,7 @@ describe('database life cycle', () => {
     await Dexie.delete(db.name);
 
     expect(unsubscribed).not.toHaveBeenCalled();
-    expect(stillListening).toHaveBeenCalledWith({ type: 'versionchange' });
+    expect(stillListening).toHaveBeenCalledWith({ type: 'deleted' });
   });
 
   it('tells listeners when its upgrade waits for an older tab', async () => {

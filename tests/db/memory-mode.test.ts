@@ -44,7 +44,12 @@ describe('memory mode (the browser refuses IndexedDB)', () => {
     expect(db).toBe(getDb());
     expect(getDb().storageMode).toBe('memory');
     expect(getDb().isOpen()).toBe(true);
-    expect(getStorageStatus()).toEqual({ mode: 'memory', versionChanged: false, blocked: false });
+    expect(getStorageStatus()).toEqual({
+      mode: 'memory',
+      versionChanged: false,
+      blocked: false,
+      lost: null,
+    });
     expect(events).toEqual([
       { type: 'unavailable', error: expect.objectContaining({ name: 'SecurityError' }) },
     ]);
@@ -118,6 +123,7 @@ describe('storage status of the app-wide database', () => {
       mode: 'indexeddb',
       versionChanged: false,
       blocked: false,
+      lost: null,
     });
     expect(events).toEqual([]);
   });
@@ -154,6 +160,7 @@ describe('storage status of the app-wide database', () => {
       mode: 'indexeddb',
       versionChanged: false,
       blocked: false,
+      lost: null,
     });
     vi.restoreAllMocks();
   });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Scrolls a paragraph into view and waits two frames: paragraphs use `content-visibility: auto`,
@@ -64,4 +64,30 @@ export function markOffsets(page: Page, id: string) {
       return Number(paragraph.dataset.offset) + range.toString().length;
     }),
   );
+}
+
+/** The open article's highlight marks. */
+export function marks(page: Page): Locator {
+  return page.getByRole('article').locator('mark[data-annotation-id]');
+}
+
+/** The reader's annotation editor. */
+export function editor(page: Page): Locator {
+  return page.getByRole('region', { name: 'Annotation' });
+}
+
+/** Selects `quote` in the open article and highlights it; returns the new annotation's id. */
+export async function highlight(page: Page, quote: string): Promise<string> {
+  const paragraph = page.getByRole('article').locator('[data-offset]').filter({ hasText: quote });
+  const before = await marks(page).count();
+  await selectText(page, paragraph.first(), quote);
+  await page
+    .getByRole('toolbar', { name: 'Annotate selection' })
+    .getByRole('button', { name: 'Highlight' })
+    .click();
+  await expect(editor(page)).toBeVisible();
+  await expect(marks(page)).not.toHaveCount(before);
+  const mark = marks(page).filter({ hasText: quote });
+  await expect(mark).toHaveCount(1);
+  return (await mark.getAttribute('data-annotation-id')) as string;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { selectText, settle } from './annotate';
+import { editor, highlight, marks, selectText, settle } from './annotate';
 
 /**
  * Faults a browser can throw at Gloss (issue 6, "Faults"): reloads, a tab closed
@@ -17,14 +17,6 @@ const talks = {
   quote: 'called for resuming quickly the intra-Syrian peace talks',
 };
 
-function marks(page: Page) {
-  return page.getByRole('article').locator('mark[data-annotation-id]');
-}
-
-function editor(page: Page) {
-  return page.getByRole('region', { name: 'Annotation' });
-}
-
 /** The cards in the reader's sidebar list, one per placed annotation. */
 function cards(page: Page) {
   return page
@@ -35,28 +27,6 @@ function cards(page: Page) {
 
 function memo(page: Page) {
   return page.getByRole('region', { name: 'Article memo' });
-}
-
-/**
- * Scrolls the paragraph to where selectText will put it and lets two frames render first.
- * Paragraphs use `content-visibility: auto`: off-screen ones take a placeholder height until
- * a rendering update lays them out, so measuring right after a scroll could be followed by a
- * layout shift that puts the mouse on the wrong line (seen with a second tab competing).
- */
-/** Selects `quote` in the open article and highlights it; returns the new annotation's id. */
-async function highlight(page: Page, quote: string): Promise<string> {
-  const paragraph = page.getByRole('article').locator('[data-offset]').filter({ hasText: quote });
-  const before = await marks(page).count();
-  await selectText(page, paragraph.first(), quote);
-  await page
-    .getByRole('toolbar', { name: 'Annotate selection' })
-    .getByRole('button', { name: 'Highlight' })
-    .click();
-  await expect(editor(page)).toBeVisible();
-  await expect(marks(page)).not.toHaveCount(before);
-  const mark = page.getByRole('article').locator('mark[data-annotation-id]', { hasText: quote });
-  await expect(mark).toHaveCount(1);
-  return (await mark.getAttribute('data-annotation-id')) as string;
 }
 
 /** Reloads and waits for the app to have read its data back. */
