@@ -1,5 +1,7 @@
+import { useState, type ComponentType } from 'react';
 import type { Article } from '../domain/corpus/types';
 import { ArticleCard } from './article-card';
+import type { EditDetailsDialogProps } from './edit-details-dialog';
 import styles from './user-document-card.module.css';
 
 interface Props {
@@ -8,22 +10,39 @@ interface Props {
   onDelete: (entry: Article) => void;
 }
 
-/** A library card for one of the user's own documents: marked as theirs, and deletable. */
+/** A library card for one of the user's own documents: marked as theirs, editable and deletable. */
 export function UserDocumentCard({ entry, annotationCount, onDelete }: Props) {
+  // The details dialog loads when first opened, not with the library.
+  const [Details, setDetails] = useState<ComponentType<EditDetailsDialogProps> | null>(null);
   return (
     <div className={styles.wrap}>
       <ArticleCard entry={entry} annotationCount={annotationCount} />
       <div className={styles.footer}>
         <span className={styles.badge}>Your document</span>
-        <button
-          type="button"
-          className="button"
-          aria-label={`Delete ${entry.title}`}
-          onClick={() => onDelete(entry)}
-        >
-          Delete
-        </button>
+        <span className={styles.buttons}>
+          <button
+            type="button"
+            className="button"
+            aria-label={`Edit details of ${entry.title}`}
+            onClick={() =>
+              void import('./edit-details-dialog').then((module) =>
+                setDetails(() => module.EditDetailsDialog),
+              )
+            }
+          >
+            Edit details
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-label={`Delete ${entry.title}`}
+            onClick={() => onDelete(entry)}
+          >
+            Delete
+          </button>
+        </span>
       </div>
+      {Details ? <Details entry={entry} onClose={() => setDetails(null)} /> : null}
     </div>
   );
 }

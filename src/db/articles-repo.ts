@@ -1,5 +1,6 @@
 import { partitionRecords } from '../domain/validation/sound-records';
 import { sha256Hex } from '../domain/corpus/hash';
+import { withDetails, type DocumentDetails } from '../domain/corpus-import/document-details';
 import type { Annotation, ArticleMemo, DocumentRecord } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
@@ -98,6 +99,28 @@ export function createArticlesRepo(database?: GlossDB) {
           memo,
           annotationCount: removedAnnotations.length,
         };
+      });
+    },
+
+    /**
+     * Replaces a document's metadata (title, outlet, date, language, URL, author) in one
+     * transaction; its text is never touched. @returns the record before and after
+     * @throws NotFoundError, ValidationError
+     */
+    async updateDetails(
+      id: string,
+      details: DocumentDetails,
+    ): Promise<{ before: DocumentRecord; after: DocumentRecord }> {
+      const current = await guarded(() => dbOf().articles.get(id));
+      if (!current) throw new NotFoundError('article', id);
+      const after = await validate(withDetails(current, details));
+      return writeInTransaction(dbOf(), { tables: [dbOf().articles] }, async () => {
+        const before = await dbOf().articles.get(id);
+        if (!before) throw new NotFoundError('article', id);
+        if (before.sha256 !== after.sha256)
+          throw new ValidationError('article', 'text', 'changed while its details were edited');
+        await dbOf().articles.put(after);
+        return { before, after };
       });
     },
 

@@ -64,6 +64,10 @@ export interface DocumentRecord {
   /** The canonical text, exactly as decoded; every offset points into it. */
   text: string;
   createdAt: string;
+  /** Where the article was published, when the import told it. */
+  url?: string | undefined;
+  /** Free key/value metadata kept from an import (extra table columns), in column order. */
+  metadata?: { key: string; value: string }[] | undefined;
 }
 
 /** A note on a whole article (seed or user document), kept apart from its annotations. */

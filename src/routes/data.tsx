@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { CoderImportPanel } from '../components/coder-import-panel';
 import { ExportPanel } from '../components/export-panel';
+import { ImportArticlesLauncher } from '../components/import-articles-launcher';
 import { ImportPanel } from '../components/import-panel';
 import { filtersFromParams } from '../domain/annotations/filter';
 import styles from './data.module.css';
@@ -30,6 +31,14 @@ export function DataRoute() {
       <h1>Export &amp; import</h1>
       <ExportPanel filter={filter} />
       <ImportPanel />
+      <section className={styles.corpus} aria-labelledby="corpus-import-title">
+        <h2 id="corpus-import-title">Import a corpus</h2>
+        <p>
+          Many articles at once, with their outlets and dates: text files, a folder, saved web
+          pages, a table (CSV, TSV, JSON) or a .zip.
+        </p>
+        <ImportArticlesLauncher />
+      </section>
       <DamagedRecords />
       <CoderImportPanel />
     </main>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { ArticleCard } from '../components/article-card';
 import { formatCount } from '../components/format';
+import { ImportArticlesLauncher } from '../components/import-articles-launcher';
 import { StatusMessage } from '../components/status-message';
 import { UserDocumentCard } from '../components/user-document-card';
 import type { Article } from '../domain/corpus/types';
@@ -56,6 +57,7 @@ export function LibraryRoute() {
           <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
             Add document
           </button>
+          <ImportArticlesLauncher onImported={() => setFilter('')} />
         </div>
       </div>
       <Suspense fallback={null}>

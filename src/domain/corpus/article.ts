@@ -15,6 +15,7 @@ export function documentArticle(record: DocumentRecord): Article {
     byteLength: record.byteLength,
     textHash: record.sha256,
     origin: 'imported',
+    ...(record.url !== undefined ? { url: record.url } : {}),
   };
 }
 

@@ -50,6 +50,8 @@ export interface Article {
   /** SHA-256 (hex) of the canonical text, as annotations record it. */
   textHash: string;
   origin: ArticleOrigin;
+  /** Where it was published, when known (imported articles). */
+  url?: string | undefined;
 }
 
 /** An article with its canonical text, for what reads texts: exports, imports, agreement. */

@@ -97,6 +97,11 @@ export const DocumentRecordSchema = z.strictObject({
   sha256: Sha256Schema,
   text: z.string(),
   createdAt: IsoDateTimeSchema,
+  url: z.string().max(2000, 'must be at most 2000 characters').optional(),
+  metadata: z
+    .array(z.strictObject({ key: z.string().min(1).max(200), value: z.string().max(10_000) }))
+    .max(100, 'must hold at most 100 entries')
+    .optional(),
 });
 
 // Compile-time proof that the schemas and src/domain/model.ts describe the same records.

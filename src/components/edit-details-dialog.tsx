@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import {
+  detailsInput,
+  readDetails,
+  type DetailsInput,
+  type DocumentDetails,
+} from '../domain/corpus-import/details';
+import type { Article } from '../domain/corpus/types';
+import { FormField } from './form-field';
+import styles from './import-articles.module.css';
+import { ModalDialog } from './modal-dialog';
+
+export interface EditDetailsDialogProps {
+  entry: Article;
+  onClose: () => void;
+}
+
+const FIELDS: readonly { key: keyof DocumentDetails; label: string; hint?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'source', label: 'Outlet' },
+  { key: 'date', label: 'Date', hint: 'YYYY-MM-DD, or a form such as 02 Nov 2016.' },
+  { key: 'language', label: 'Language', hint: 'A language code such as en, fr or pt-BR.' },
+  { key: 'url', label: 'URL' },
+  { key: 'byline', label: 'Author' },
+];
+
+/** "Edit details": the title, outlet, date, language, URL and author of one of the user's documents. */
+export function EditDetailsDialog({ entry, onClose }: EditDetailsDialogProps) {
+  const [input, setInput] = useState<DetailsInput>(() =>
+    detailsInput({ ...entry, url: entry.url }),
+  );
+  const [errors, setErrors] = useState<Partial<Record<keyof DocumentDetails, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const reading = readDetails(input);
+    if (!reading.ok) {
+      setErrors(reading.errors);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const { saveDocumentDetails } = await import('../commands/document-details');
+    const result = await saveDocumentDetails(entry.id, reading.details);
+    setBusy(false);
+    if (result.ok) onClose();
+    else setFailure(result.message);
+  }
+
+  return (
+    <ModalDialog title="Edit details" onClose={onClose}>
+      <form
+        className={styles.body}
+        onSubmit={(event) => void submit(event)}
+        aria-busy={busy}
+        noValidate
+      >
+        {FIELDS.map(({ key, label, hint }) => (
+          <FormField key={key} label={label} hint={hint} error={errors[key]}>
+            {(control) => (
+              <input
+                {...control}
+                className="field"
+                type={key === 'url' ? 'url' : 'text'}
+                value={input[key]}
+                onChange={(event) => setInput({ ...input, [key]: event.target.value })}
+              />
+            )}
+          </FormField>
+        ))}
+        {failure !== null ? (
+          <p role="alert" className={styles.problems}>
+            {failure}
+          </p>
+        ) : null}
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Save details
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
