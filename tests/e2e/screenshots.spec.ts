@@ -35,5 +35,13 @@ for (const width of [1280, 390]) {
     await page.goto('/articles/003_160427fdb2b2b30e');
     await page.getByRole('button', { name: /page extras/ }).click();
     await shot('presstv');
+    await page.goto('/');
+    await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
+    await shot('library');
+    await page.getByRole('button', { name: 'Import articles' }).click();
+    await shot('import-articles');
+    await page.goto('/adjudicate');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await shot('adjudicate');
   });
 }

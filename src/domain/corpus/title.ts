@@ -57,3 +57,32 @@ export function titleFromProse(paragraph: string, language: string): string {
   if (sentence === '') return UNTITLED;
   return shortenAtWord(sentence, MAX_DERIVED_TITLE_LENGTH, language);
 }
+
+const HEADING_MARKS = /^ {0,3}#{1,6}[ \t]+/u;
+// A title is one line of at most MAX_HEADLINE_LENGTH characters, so a scan that moves is cheap.
+// eslint-disable-next-line regexp/no-super-linear-move
+const LINK = /\[([^\]\n]*)\]\([^)\n]*\)/gu;
+const EMPHASIS = /(\*\*|__|\*|_|`)([^*_`\n]+)\1/gu;
+
+/**
+ * A title as a reader sees it when its line is Markdown: "# **Talks** in [Geneva](…) #" →
+ * "Talks in Geneva". Heading marks go for any document (a pasted "# Title" is a heading too);
+ * links and emphasis only in Markdown files, where `*` and `_` are syntax. Only the title changes:
+ * the canonical text keeps every character.
+ */
+export function plainTitle(title: string, markdown: boolean): string {
+  let plain = title;
+  if (HEADING_MARKS.test(plain)) plain = withoutClosingHashes(plain.replace(HEADING_MARKS, ''));
+  if (markdown) plain = plain.replace(LINK, '$1').replace(EMPHASIS, '$2');
+  const trimmed = plain.trim();
+  return trimmed === '' ? title : trimmed;
+}
+
+/** "Talks ##" → "Talks": the optional closing sequence of an ATX heading. */
+function withoutClosingHashes(line: string): string {
+  const trimmed = line.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end -= 1;
+  if (end === trimmed.length || (end > 0 && !/\s/u.test(trimmed[end - 1] ?? ''))) return line;
+  return trimmed.slice(0, end).trimEnd();
+}

@@ -3,7 +3,7 @@ import { isBlankText } from '../text/invisible';
 import { sha256Hex } from './hash';
 import { parseArticle } from './parse';
 import { fileStem } from './source';
-import { UNTITLED } from './title';
+import { plainTitle, UNTITLED } from './title';
 
 /** Largest document a user may add, in bytes (decimal megabytes, as file managers show them). */
 export const MAX_DOCUMENT_BYTES = 5_000_000;
@@ -91,7 +91,8 @@ export function newDocumentId(): string {
 
 /** The parser's title; the file name when the text gives none. */
 function documentTitle(parsedTitle: string, fileName: string | null): string {
-  if (parsedTitle !== UNTITLED) return parsedTitle;
+  const markdown = fileName?.toLowerCase().endsWith('.md') ?? false;
+  if (parsedTitle !== UNTITLED) return plainTitle(parsedTitle, markdown);
   return fileName !== null ? fileStem(fileName) : UNTITLED;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../src/domain/corpus';
-import { readsAsHeadline, shortenAtWord } from '../../../src/domain/corpus/title';
+import { plainTitle, readsAsHeadline, shortenAtWord } from '../../../src/domain/corpus/title';
 
 describe('the title of an article', () => {
   it('is the first line when it reads as a headline, and that line is marked meta', () => {
@@ -63,5 +63,18 @@ describe('the title of an article', () => {
     const parsed = parseArticle('Share\nNov 02, 2016\nA headline after furniture\nThe story.');
     expect(parsed.title).toBe('A headline after furniture');
     expect(parsed.paragraphs.map((p) => p.kind)).toEqual(['chrome', 'meta', 'meta', 'body']);
+  });
+});
+
+describe('plainTitle', () => {
+  it('drops heading marks from any document, links and emphasis from Markdown only', () => {
+    expect(plainTitle('# Talks in Geneva', false)).toBe('Talks in Geneva');
+    expect(plainTitle('## Talks in Geneva ##', false)).toBe('Talks in Geneva');
+    expect(plainTitle('# **Talks** in [Geneva](https://example.org) _today_', true)).toBe(
+      'Talks in Geneva today',
+    );
+    expect(plainTitle('snake_case_name and *stars*', false)).toBe('snake_case_name and *stars*');
+    expect(plainTitle('#hashtag politics', true)).toBe('#hashtag politics');
+    expect(plainTitle('# ', true)).toBe('# ');
   });
 });

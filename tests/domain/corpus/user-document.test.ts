@@ -121,6 +121,13 @@ describe('building a user document', () => {
     expect(prose.title).toBe('The council met on Monday');
   });
 
+  it('titles a Markdown file without its heading marks, keeping the text as it is', async () => {
+    const text = '# **Talks** in [Geneva](https://example.org)\n\nThe ministers met twice.\n';
+    const record = await buildUserDocument(text, 'talks.md', now, 'doc-md');
+    expect(record.title).toBe('Talks in Geneva');
+    expect(record.text).toBe(text);
+  });
+
   it('detects the language and counts the words like a seed', async () => {
     const french = await buildUserDocument(
       'Lavrov et Kerry à Moscou\nLes deux ministres ont parlé de la crise en Syrie avec les journalistes.\n',
