@@ -6,16 +6,18 @@ import { SAFE_LINK_SCHEMES } from '../markdown/safe-link';
  */
 
 /*
- * Only what CommonMark would read as markup is escaped, with a backslash:
- * `<` (which could open an HTML tag or an autolink) and an `&` that starts
- * an entity reference. A bare `&`, as in `?q=syria&lang=fr`, stays as it is,
+ * Only what CommonMark would read as markup is escaped: `<` (which could open
+ * an HTML tag or an autolink) as the entity `&lt;`, never a backslash, which a
+ * linkifying renderer takes into a URL just before it ("…/i.png\<img>" became
+ * a link and a live tag), and an `&` that starts an entity reference, with a
+ * backslash. A bare `&`, as in `?q=syria&lang=fr`, stays as it is,
  * so GFM renderers still autolink URLs; writing `&amp;` would break them.
  */
 const ENTITY_START = /&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)/g;
 
 /** Escapes `<` and entity-starting `&`: any HTML in user text is shown, never run. */
 export function escapeHtml(text: string): string {
-  return text.replace(ENTITY_START, '\\&').replace(/</g, '\\<');
+  return text.replace(ENTITY_START, '\\&').replace(/</g, '&lt;');
 }
 
 /** Characters that make Markdown anywhere in a line (emphasis, links, code, tables). */

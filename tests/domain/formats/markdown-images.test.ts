@@ -31,6 +31,12 @@ describe('Markdown export never writes a live image', () => {
     expect(html).toContain('!');
   });
 
+  it('keeps a tag right after a URL out of the HTML, although linkify ends the URL there', () => {
+    const html = md.render(safeMarkdown('https://x.example/i.png<img>'));
+    expect(fetchesSomething(html)).toBe(false);
+    expect(html).not.toMatch(/<img/i);
+  });
+
   it('renders no image, script or frame for any note', () => {
     const pieces = fc.constantFrom(
       '!',

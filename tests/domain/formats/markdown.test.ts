@@ -42,12 +42,12 @@ describe('Markdown export', () => {
     const md = exportMarkdown(input);
     expect(md).toMatch(/^# Gloss annotations\n/);
     expect(md).toContain('no character offsets');
-    expect(md).toContain('## Lavrov \\<b>says\\</b> — SANA');
+    expect(md).toContain('## Lavrov &lt;b>says&lt;/b> — SANA');
     expect(md).toContain('## Moscow renews call\n');
     expect(md).toContain('> futility');
     expect(md).toContain('- Tags: **Framing**');
     expect(md).toContain('- Tags: **Framing**, **Framing › Blame**');
-    expect(md).toContain('- Note: Strong **word**.\n  Second line \\<script>alert(1)\\</script>');
+    expect(md).toContain('- Note: Strong **word**.\n  Second line &lt;script>alert(1)&lt;/script>');
     expect(md.indexOf('## Lavrov')).toBeLessThan(md.indexOf('## Moscow'));
   });
 
@@ -66,7 +66,7 @@ describe('Markdown export', () => {
     const md = exportMarkdown(input);
     expect(md).toContain('> \\# Not a heading\n> 1\\. not a list');
     expect(escapeMarkdownText('*futility* of [x](y) `code` <i>')).toBe(
-      '\\*futility\\* of \\[x\\](y) \\`code\\` \\<i>',
+      '\\*futility\\* of \\[x\\](y) \\`code\\` &lt;i>',
     );
   });
 
