@@ -1,4 +1,4 @@
-import { findDate } from '../corpus/date';
+import { findDate, isoDate } from '../corpus/date';
 
 /** A date cell read: an ISO calendar date, nothing (empty cell), or why it could not be read. */
 export type DateReading = { ok: true; date: string | null } | { ok: false; problem: string };
@@ -8,17 +8,6 @@ const ISO =
 const SLASHED_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const UNIX_SECONDS = /^\d{9,10}$/;
 const UNIX_MILLISECONDS = /^\d{12,13}$/;
-
-function calendarDate(year: number, month: number, day: number): string | null {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  )
-    return null;
-  return date.toISOString().slice(0, 10);
-}
 
 function fromEpoch(milliseconds: number): string {
   return new Date(milliseconds).toISOString().slice(0, 10);
@@ -36,14 +25,14 @@ export function readImportDate(raw: string): DateReading {
   if (value === '') return { ok: true, date: null };
   const iso = ISO.exec(value);
   if (iso) {
-    const date = calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     return date
       ? { ok: true, date }
       : { ok: false, problem: `“${value}” is not a real calendar date` };
   }
   const slashed = SLASHED_YEAR_FIRST.exec(value);
   if (slashed) {
-    const date = calendarDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
+    const date = isoDate(Number(slashed[1]), Number(slashed[2]), Number(slashed[3]));
     if (date) return { ok: true, date };
   }
   if (UNIX_SECONDS.test(value)) return { ok: true, date: fromEpoch(Number(value) * 1000) };

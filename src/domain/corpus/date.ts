@@ -53,7 +53,8 @@ function toMonth(token: string): number | null {
   return MONTHS[token.toLowerCase()] ?? null;
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
+/** "2016-11-02" for a real calendar day, null for one that does not exist (Feb 30). */
+export function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (
     date.getUTCFullYear() !== year ||
