@@ -93,15 +93,21 @@ export class GlossDB extends Dexie {
       return false;
     });
     this.on('blocked', () => this.emit({ type: 'blocked' }));
-    this.on('ready', () => {
-      // IndexedDB fires "close" on a connection only when the browser closed it (clearing site
-      // data, a failing disk). Dexie would reopen on the next query, into a new, empty database
-      // where edits of what is on screen fail and new records are stranded: stay closed.
-      this.backendDB().addEventListener('close', () => {
-        this.close();
-        this.emit({ type: 'closed' });
-      });
-    });
+    // Sticky: Dexie calls a plain "ready" subscriber on the first open only; this one is needed
+    // on every connection (a test or "Delete all data" reopens the same instance).
+    this.on(
+      'ready',
+      () => {
+        // IndexedDB fires "close" on a connection only when the browser closed it (clearing site
+        // data, a failing disk). Dexie would reopen on the next query, into a new, empty database
+        // where edits of what is on screen fail and new records are stranded: stay closed.
+        this.backendDB().addEventListener('close', () => {
+          this.close();
+          this.emit({ type: 'closed' });
+        });
+      },
+      true,
+    );
   }
 
   async #letGoAfterRescue(): Promise<void> {
