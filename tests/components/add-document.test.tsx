@@ -98,7 +98,8 @@ describe('Your own documents', () => {
     expect(
       await screen.findByRole('link', { name: 'Kerry arrives in Moscow' }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '# Press reactions' })).toBeInTheDocument();
+    // A Markdown heading is a title without its "# ".
+    expect(screen.getByRole('link', { name: 'Press reactions' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(await articleLinks()).toHaveLength(7);
     expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
@@ -110,7 +111,7 @@ describe('Your own documents', () => {
     expectParagraphsOf(screen.getByRole('article'), crlf);
     const more = screen.getByRole('navigation', { name: 'More articles' });
     expect(within(more).getByRole('link', { name: /Next article/ })).toHaveTextContent(
-      '# Press reactions',
+      'Press reactions',
     );
   });
 
