@@ -217,7 +217,8 @@ describe('Your own documents', () => {
     );
     expect(article).toHaveTextContent('The Daily Example');
     expect(article).toHaveTextContent('2 Nov 2016');
-    expect(article).toHaveTextContent('By Sam Writer');
+    // The credit under the headline is the byline: named once, in the line under the title.
+    expect(within(article).getAllByText(/Sam Writer/)).toHaveLength(1);
     expect(article).toHaveAttribute('lang', 'en-GB');
     // The page's markup and navigation are gone; its paragraphs are the text.
     expect(article).not.toHaveTextContent('<p>');
