@@ -21,9 +21,8 @@ export interface SearchState {
   error: string | null;
   /** Matching articles shown (best first when indexed), with their hits. */
   textResults: ArticleResult[];
-  /** All matching articles, and the matches they hold (more than shown when there are many). */
+  /** How many articles match in all (more than shown when there are many). */
   articleCount: number;
-  matchCount: number;
   noteResults: NoteResult[];
   /** The index's progress; null when searching on the main thread. */
   index: SearchIndexStatus | null;
@@ -78,7 +77,6 @@ function useScanSearch(query: string): SearchState {
     error,
     textResults,
     articleCount: textResults.length,
-    matchCount: textResults.reduce((n, r) => n + r.total, 0),
     noteResults,
     index: null,
     showMore: () => {},
@@ -137,7 +135,6 @@ function useIndexSearch(query: string): SearchState {
     error: error ?? (status?.state === 'failed' ? (status.message ?? 'The index failed.') : null),
     textResults: current?.results ?? [],
     articleCount: current?.articleCount ?? 0,
-    matchCount: current?.matchCount ?? 0,
     noteResults,
     index: status,
     showMore: () => setLimit((n) => n + SEARCH_PAGE_SIZE),

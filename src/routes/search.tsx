@@ -17,7 +17,7 @@ export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const [draft, setDraft] = useState(query);
-  const { loading, error, textResults, noteResults, articleCount, matchCount, index, showMore } =
+  const { loading, error, textResults, noteResults, articleCount, index, showMore } =
     useSearch(query);
   // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
   useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
@@ -73,8 +73,7 @@ export function SearchRoute() {
       ) : (
         <>
           <p role="status">
-            {formatCount(matchCount, 'match', 'matches')} in {formatCount(articleCount, 'article')},{' '}
-            {formatCount(noteResults.length, 'note')}.
+            {formatCount(articleCount, 'article')}, {formatCount(noteResults.length, 'note')}.
             {index?.state === 'indexing'
               ? ` Indexing ${index.indexed.toLocaleString('en')} of ${formatCount(index.total, 'article')}…`
               : ''}

@@ -23,20 +23,33 @@ export interface TextHit {
  * kept as it is).
  */
 export function foldKeepingOffsets(text: string): string {
-  // ASCII letters fold by lower-casing; only other characters go through Unicode folding, so
-  // a corpus of millions of characters folds in one quick pass.
+  // ASCII letters fold by lower-casing; only other characters go through Unicode folding (once
+  // per distinct character), so a corpus of millions of characters folds in one quick pass.
   let out = '';
   let plainFrom = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
-    const ch = String.fromCodePoint(text.codePointAt(i) as number);
-    const folded = foldText(ch);
-    out += text.slice(plainFrom, i).toLowerCase() + (folded.length === ch.length ? folded : ch);
-    i += ch.length - 1;
+    const point = text.codePointAt(i) as number;
+    out += text.slice(plainFrom, i).toLowerCase() + foldedCharacter(point);
+    i += point > 0xffff ? 1 : 0;
     plainFrom = i + 1;
   }
   return out + text.slice(plainFrom).toLowerCase();
+}
+
+const foldedCharacters = new Map<number, string>();
+
+/** One character folded, or itself when folding would change its length. */
+function foldedCharacter(point: number): string {
+  let folded = foldedCharacters.get(point);
+  if (folded === undefined) {
+    const ch = String.fromCodePoint(point);
+    const candidate = foldText(ch);
+    folded = candidate.length === ch.length ? candidate : ch;
+    foldedCharacters.set(point, folded);
+  }
+  return folded;
 }
 
 function contextAround(text: string, start: number, end: number, length: number) {
