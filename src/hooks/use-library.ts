@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { articlesRepo } from '../db';
 import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article } from '../domain/corpus/types';
-import type { DocumentRecord } from '../domain/model';
+import type { DocumentMeta } from '../domain/model';
 import { useManifest } from './use-manifest';
 
 export type LibraryState =
@@ -12,7 +12,7 @@ export type LibraryState =
   | { status: 'ready'; entries: Article[] };
 
 /** The user's documents, oldest first, live; undefined while loading. */
-export function useStoredDocuments(): DocumentRecord[] | undefined {
+export function useStoredDocuments(): DocumentMeta[] | undefined {
   return useLiveQuery(
     () =>
       articlesRepo.list().catch((error: unknown) => {
