@@ -83,12 +83,10 @@ export async function commitImport(
     return { ...result, message: 'The import was cancelled; nothing was added.', cancelled: true };
   if (result.ok) {
     const count = result.value.length;
-    useAppStore
-      .getState()
-      .showToast({
-        tone: 'info',
-        message: `Imported ${count.toLocaleString('en')} ${count === 1 ? 'article' : 'articles'}.`,
-      });
+    useAppStore.getState().showToast({
+      tone: 'info',
+      message: `Imported ${count.toLocaleString('en')} ${count === 1 ? 'article' : 'articles'}.`,
+    });
   }
   return result;
 }

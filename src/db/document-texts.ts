@@ -44,7 +44,8 @@ export async function joinTexts(
   metas.forEach((meta, index) => {
     const row = texts[index];
     if (row && typeof row.text === 'string') documents.push({ ...meta, text: row.text });
-    else damaged.push({ table: 'articles', key: meta.id, problem: 'its text is missing', raw: meta });
+    else
+      damaged.push({ table: 'articles', key: meta.id, problem: 'its text is missing', raw: meta });
   });
   return { documents, damaged };
 }
@@ -54,7 +55,10 @@ export async function getDocuments(
   db: GlossDB,
   ids: readonly string[],
 ): Promise<(DocumentRecord | undefined)[]> {
-  const [metas, texts] = await Promise.all([db.articles.bulkGet([...ids]), db.texts.bulkGet([...ids])]);
+  const [metas, texts] = await Promise.all([
+    db.articles.bulkGet([...ids]),
+    db.texts.bulkGet([...ids]),
+  ]);
   return metas.map((meta, index) => {
     const text = texts[index];
     return meta && text ? { ...meta, text: text.text } : undefined;

@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { articlesRepo } from '../db';
+import { detailsRepo } from '../db/details-repo';
+import { setsRepo } from '../db/sets-repo';
+import { applyOverrides } from '../domain/corpus/overrides';
 import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article } from '../domain/corpus/types';
-import type { DocumentMeta } from '../domain/model';
+import type { ArticleSet, DocumentMeta, MetadataOverride } from '../domain/model';
 import { useManifest } from './use-manifest';
 
 export type LibraryState =
@@ -30,14 +33,51 @@ export function useImportedArticles(): Article[] | undefined {
   return useMemo(() => documents?.map(documentArticle), [documents]);
 }
 
-/** The whole library, live: the bundled articles, then the user's documents. */
+/** The user's edits to bundled articles' metadata, live; undefined while loading. */
+export function useOverrides(): MetadataOverride[] | undefined {
+  return useLiveQuery(
+    () =>
+      detailsRepo.listOverrides().catch((error: unknown) => {
+        console.error('Gloss: your edits of article details could not be read', error);
+        return [];
+      }),
+    [],
+  );
+}
+
+/** The bundled articles with the user's metadata edits; null until the manifest is read. */
+export function useBundledArticles(
+  manifest: ReturnType<typeof useManifest>['manifest'],
+  overrides: readonly MetadataOverride[] | undefined,
+): readonly Article[] | null {
+  const bundled = manifest.status === 'ready' ? manifest.value.articles : null;
+  return useMemo(
+    () => (bundled ? applyOverrides(bundled, overrides ?? []) : null),
+    [bundled, overrides],
+  );
+}
+
+/** Every set of articles, by name, live; undefined while loading. */
+export function useSets(): ArticleSet[] | undefined {
+  return useLiveQuery(
+    () =>
+      setsRepo.list().catch((error: unknown) => {
+        console.error('Gloss: your sets could not be read', error);
+        return [];
+      }),
+    [],
+  );
+}
+
+/** The whole library, live: the bundled articles (with the user's edits), then the user's documents. */
 export function useLibrary(): LibraryState {
   const { manifest, retry } = useManifest();
   const imported = useImportedArticles();
-  const bundled = manifest.status === 'ready' ? manifest.value.articles : null;
+  const overrides = useOverrides();
+  const bundled = useBundledArticles(manifest, overrides);
   const entries = useMemo(
-    () => (bundled && imported ? combineArticles(bundled, imported) : null),
-    [bundled, imported],
+    () => (bundled && imported && overrides ? combineArticles(bundled, imported) : null),
+    [bundled, imported, overrides],
   );
   if (manifest.status === 'error') return { status: 'error', message: manifest.message, retry };
   if (!entries) return { status: 'loading' };
