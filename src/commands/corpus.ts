@@ -1,5 +1,5 @@
 import { articlesRepo } from '../db';
-import { detailsRepo } from '../db/details-repo';
+import { listOverrides } from '../db/overrides-read';
 import { applyOverrides } from '../domain/corpus/overrides';
 import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article, ArticleWithText } from '../domain/corpus/types';
@@ -19,7 +19,7 @@ export async function listArticles(): Promise<Article[]> {
     throw new Error('The library could not be loaded, so its articles are missing.');
   const [documents, overrides] = await Promise.all([
     articlesRepo.list(),
-    detailsRepo.listOverrides(),
+    listOverrides(),
   ]);
   return combineArticles(
     applyOverrides(manifest.value.articles, overrides),

@@ -11,7 +11,7 @@ import {
   type FacetName,
 } from '../domain/library-index';
 import type { ArticleSet } from '../domain/model';
-import { useSets } from '../hooks/use-library';
+import { useSets } from '../hooks/use-sets';
 import { useAppStore } from '../store';
 import { ArticleCard } from './article-card';
 import type { EditDetailsDialogProps } from './edit-details-dialog';

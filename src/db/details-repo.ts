@@ -1,7 +1,7 @@
 import type { ArticleDetailFields, DocumentMeta, MetadataOverride } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError } from './errors';
-import { checked, guarded, writeInTransaction } from './repo-write';
+import { checked, writeInTransaction } from './repo-write';
 
 /** An article whose metadata is edited: the user's documents change in place, bundled ones get an override. */
 export interface DetailsTarget {
@@ -38,11 +38,6 @@ export function createDetailsRepo(database?: GlossDB) {
   const dbOf = (): GlossDB => database ?? getDb();
 
   return {
-    /** Every override, for laying over the manifest. */
-    listOverrides(): Promise<MetadataOverride[]> {
-      return guarded(() => dbOf().overrides.toArray());
-    },
-
     /**
      * Applies one change to every target. @returns what it replaced
      * @throws ValidationError naming the document and field; nothing is written then

@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { articlesRepo } from '../db';
-import { detailsRepo } from '../db/details-repo';
-import { setsRepo } from '../db/sets-repo';
+import { listOverrides } from '../db/overrides-read';
 import { applyOverrides } from '../domain/corpus/overrides';
 import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article } from '../domain/corpus/types';
-import type { ArticleSet, DocumentMeta, MetadataOverride } from '../domain/model';
+import type { DocumentMeta, MetadataOverride } from '../domain/model';
 import { useManifest } from './use-manifest';
 
 export type LibraryState =
@@ -37,7 +36,7 @@ export function useImportedArticles(): Article[] | undefined {
 export function useOverrides(): MetadataOverride[] | undefined {
   return useLiveQuery(
     () =>
-      detailsRepo.listOverrides().catch((error: unknown) => {
+      listOverrides().catch((error: unknown) => {
         console.error('Gloss: your edits of article details could not be read', error);
         return [];
       }),
@@ -54,18 +53,6 @@ export function useBundledArticles(
   return useMemo(
     () => (bundled ? applyOverrides(bundled, overrides ?? []) : null),
     [bundled, overrides],
-  );
-}
-
-/** Every set of articles, by name, live; undefined while loading. */
-export function useSets(): ArticleSet[] | undefined {
-  return useLiveQuery(
-    () =>
-      setsRepo.list().catch((error: unknown) => {
-        console.error('Gloss: your sets could not be read', error);
-        return [];
-      }),
-    [],
   );
 }
 
