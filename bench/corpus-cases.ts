@@ -152,6 +152,9 @@ function tempFile(name: string, content: string): string {
 
 /** Records long main-thread tasks from the page's start (PerformanceObserver 'longtask'). */
 const LONG_TASKS = `
+  // The bench is compiled keeping function names (esbuild's __name); functions sent to the page
+  // need it there too.
+  window.__name = (fn) => fn;
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
@@ -279,6 +282,7 @@ async function bigLibrary(browser: Browser, base: string, count: number): Promis
   const file = tempFile(`library-${count}.json`, await corpusBackup(articles));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
   try {
     await page.goto(`${base}/data`);
     await page.getByLabel('Import file').setInputFiles(file);
