@@ -31,6 +31,9 @@ async function validate(record: unknown, entity = 'article'): Promise<DocumentRe
   return article;
 }
 
+/** How many documents addMany checks at once. */
+const CHECK_GROUP = 25;
+
 function byCreation(a: DocumentMeta, b: DocumentMeta): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
@@ -67,13 +70,20 @@ export function createArticlesRepo(database?: GlossDB) {
      * @throws ValidationError naming the document ("article 2 of 3") and field
      */
     async addMany(articles: readonly DocumentRecord[]): Promise<DocumentRecord[]> {
-      // Checked side by side: each hash is computed off the main thread, so a thousand
-      // documents wait for one another's digests at once, not in turn.
-      const records = await Promise.all(
-        articles.map((article, index) =>
-          validate(article, `article ${index + 1} of ${articles.length}`),
-        ),
-      );
+      // Checked side by side in groups: each hash is computed off the main thread, so the
+      // documents of a group wait for their digests at once, not in turn, and the checks of
+      // one group are a short task.
+      const records: DocumentRecord[] = [];
+      for (let start = 0; start < articles.length; start += CHECK_GROUP)
+        records.push(
+          ...(await Promise.all(
+            articles
+              .slice(start, start + CHECK_GROUP)
+              .map((article, offset) =>
+                validate(article, `article ${start + offset + 1} of ${articles.length}`),
+              ),
+          )),
+        );
       const ids = records.map((record) => record.id);
       const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
       if (repeated !== undefined)
