@@ -53,7 +53,7 @@ describe('Import articles', () => {
     expect(card).toHaveTextContent('Le Monde');
     const stored = await articlesRepo.list();
     expect(stored.map((record) => record.source)).toEqual(['Reuters', 'TASS', 'Le Monde']);
-    expect(stored[0]).toMatchObject({
+    expect(await articlesRepo.get(stored[0]!.id)).toMatchObject({
       url: 'https://example.com/a',
       byline: 'Jane Doe',
       date: '2016-11-02',
