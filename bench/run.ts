@@ -24,6 +24,7 @@ import type { AddHighlightResult, BigDocumentResult, OpenResult } from './gloss-
 import type { Bench, Outcome } from './main';
 import type { RecogitoResult } from './recogito-cases';
 import { selectAndHighlight, serveApp, type AppCaseResult } from './app-cases';
+import { benchCorpus, printCorpusTable, type CorpusRow } from './corpus-cases';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
@@ -79,6 +80,7 @@ if (appWordsArg) sizes.appWords = Number(appWordsArg.slice(12));
 /** The built app is served here (the test ports are 4200…; each person sets their own). */
 const appPort = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
 const appRows: AppCaseResult[] = [];
+let corpusRows: CorpusRow[] = [];
 
 type Impl = 'Gloss' | 'Recogito';
 
@@ -582,12 +584,20 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     if (wanted('app')) await runAppCases(browser);
+    if (wanted('corpus'))
+      corpusRows = await benchCorpus(browser, {
+        port: appPort + 1,
+        // The app cases built it already.
+        skipBuild: skipBuild || wanted('app') || process.env.GLOSS_BENCH_APP_PREBUILT === '1',
+        smoke,
+      });
     await runCases(page, `http://127.0.0.1:${port}`);
   } finally {
     await browser.close();
     await server.close();
   }
   printAppTable();
+  printCorpusTable(corpusRows);
   printTable();
   const errors = rows.filter((r) => r.status === 'error').length;
   const missed = rows.filter((r) => r.status === 'ok' && r.pass === false).length;
@@ -607,6 +617,7 @@ async function main(): Promise<void> {
           cpu: cpus()[0]?.model ?? '',
         },
         app: appRows,
+        corpus: corpusRows,
         rows: rows.map((r) => ({
           ...r,
           min: Math.min(...r.values),

@@ -1,4 +1,6 @@
 import { articlesRepo } from '../db';
+import { listOverrides } from '../db/overrides-read';
+import { applyOverrides } from '../domain/corpus/overrides';
 import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article, ArticleWithText } from '../domain/corpus/types';
 import { useAppStore } from '../store';
@@ -15,8 +17,14 @@ export async function listArticles(): Promise<Article[]> {
   const manifest = useAppStore.getState().manifest;
   if (manifest.status !== 'ready')
     throw new Error('The library could not be loaded, so its articles are missing.');
-  const documents = await articlesRepo.list();
-  return combineArticles(manifest.value.articles, documents.map(documentArticle));
+  const [documents, overrides] = await Promise.all([
+    articlesRepo.list(),
+    listOverrides(),
+  ]);
+  return combineArticles(
+    applyOverrides(manifest.value.articles, overrides),
+    documents.map(documentArticle),
+  );
 }
 
 /** The canonical text of one article. */

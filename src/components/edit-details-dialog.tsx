@@ -24,7 +24,7 @@ const FIELDS: readonly { key: keyof DocumentDetails; label: string; hint?: strin
   { key: 'byline', label: 'Author' },
 ];
 
-/** "Edit details": the title, outlet, date, language, URL and author of one of the user's documents. */
+/** "Edit details": the title, outlet, date, language, URL and author of one article. */
 export function EditDetailsDialog({ entry, onClose }: EditDetailsDialogProps) {
   const [input, setInput] = useState<DetailsInput>(() =>
     detailsInput({ ...entry, url: entry.url }),
@@ -42,8 +42,15 @@ export function EditDetailsDialog({ entry, onClose }: EditDetailsDialogProps) {
     }
     setErrors({});
     setBusy(true);
-    const { saveDocumentDetails } = await import('../commands/document-details');
-    const result = await saveDocumentDetails(entry.id, reading.details);
+    // A bundled article's edits are kept as an override; a document of the user's changes in place.
+    const result =
+      entry.origin === 'bundled'
+        ? await (
+            await import('../commands/article-details')
+          ).saveDetailsOfMany([entry], reading.details)
+        : await (
+            await import('../commands/document-details')
+          ).saveDocumentDetails(entry.id, reading.details);
     setBusy(false);
     if (result.ok) onClose();
     else setFailure(result.message);

@@ -1,8 +1,9 @@
 import { partitionRecords } from '../domain/validation/sound-records';
 import { sha256Hex } from '../domain/corpus/hash';
 import { withDetails, type DocumentDetails } from '../domain/corpus-import/document-details';
-import type { Annotation, ArticleMemo, DocumentRecord } from '../domain/model';
+import type { Annotation, ArticleMemo, DocumentMeta, DocumentRecord } from '../domain/model';
 import { getDb, type GlossDB } from './db';
+import { getDocuments, splitDocument, splitDocuments } from './document-texts';
 import { NotFoundError, ValidationError } from './errors';
 import { loadSchemas } from './record-schemas';
 import { checked, guarded, writeInTransaction } from './repo-write';
@@ -30,7 +31,10 @@ async function validate(record: unknown, entity = 'article'): Promise<DocumentRe
   return article;
 }
 
-function byCreation(a: DocumentRecord, b: DocumentRecord): number {
+/** How many documents addMany checks at once. */
+const CHECK_GROUP = 25;
+
+function byCreation(a: DocumentMeta, b: DocumentMeta): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
@@ -52,9 +56,11 @@ export function createArticlesRepo(database?: GlossDB) {
     /** Stores a new document. @throws ValidationError (also when the id is taken) */
     async add(article: DocumentRecord): Promise<DocumentRecord> {
       const record = await validate(article);
-      await writeInTransaction(dbOf(), { tables: [dbOf().articles] }, async () => {
+      const { meta, text } = splitDocument(record);
+      await writeInTransaction(dbOf(), { tables: [dbOf().articles, dbOf().texts] }, async () => {
         await requireUnusedIds([record.id]);
-        await dbOf().articles.add(record);
+        await dbOf().articles.add(meta);
+        await dbOf().texts.put(text);
       });
       return record;
     },
@@ -64,16 +70,29 @@ export function createArticlesRepo(database?: GlossDB) {
      * @throws ValidationError naming the document ("article 2 of 3") and field
      */
     async addMany(articles: readonly DocumentRecord[]): Promise<DocumentRecord[]> {
+      // Checked side by side in groups: each hash is computed off the main thread, so the
+      // documents of a group wait for their digests at once, not in turn, and the checks of
+      // one group are a short task.
       const records: DocumentRecord[] = [];
-      for (const [index, article] of articles.entries())
-        records.push(await validate(article, `article ${index + 1} of ${articles.length}`));
+      for (let start = 0; start < articles.length; start += CHECK_GROUP)
+        records.push(
+          ...(await Promise.all(
+            articles
+              .slice(start, start + CHECK_GROUP)
+              .map((article, offset) =>
+                validate(article, `article ${start + offset + 1} of ${articles.length}`),
+              ),
+          )),
+        );
       const ids = records.map((record) => record.id);
       const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
       if (repeated !== undefined)
         throw new ValidationError('article', 'id', `is repeated (${repeated})`);
-      await writeInTransaction(dbOf(), { tables: [dbOf().articles] }, async () => {
+      const { metas, texts } = splitDocuments(records);
+      await writeInTransaction(dbOf(), { tables: [dbOf().articles, dbOf().texts] }, async () => {
         await requireUnusedIds(ids);
-        await dbOf().articles.bulkAdd(records);
+        await dbOf().articles.bulkAdd(metas);
+        await dbOf().texts.bulkPut(texts);
       });
       return records;
     },
@@ -83,9 +102,10 @@ export function createArticlesRepo(database?: GlossDB) {
      * @returns what was deleted @throws NotFoundError
      */
     remove(id: string): Promise<RemovedArticle> {
-      const { articles, annotations, memos } = dbOf();
-      return writeInTransaction(dbOf(), { tables: [articles, annotations, memos] }, async () => {
-        const article = await articles.get(id);
+      const { articles, texts, annotations, memos, overrides, sets } = dbOf();
+      const tables = [articles, texts, annotations, memos, overrides, sets];
+      return writeInTransaction(dbOf(), { tables }, async () => {
+        const [article] = await getDocuments(dbOf(), [id]);
         if (!article) throw new NotFoundError('article', id);
         const attached = annotations.where('articleId').equals(id);
         const removedAnnotations = await attached.toArray();
@@ -93,6 +113,14 @@ export function createArticlesRepo(database?: GlossDB) {
         await attached.delete();
         await memos.delete(id);
         await articles.delete(id);
+        await texts.delete(id);
+        // Sets forget it too; undo puts the document back, not its memberships.
+        await sets
+          .where('articleIds')
+          .equals(id)
+          .modify((set) => {
+            set.articleIds = set.articleIds.filter((member) => member !== id);
+          });
         return {
           article,
           annotations: removedAnnotations,
@@ -111,27 +139,39 @@ export function createArticlesRepo(database?: GlossDB) {
       id: string,
       details: DocumentDetails,
     ): Promise<{ before: DocumentRecord; after: DocumentRecord }> {
-      const current = await guarded(() => dbOf().articles.get(id));
+      const [current] = await guarded(() => getDocuments(dbOf(), [id]));
       if (!current) throw new NotFoundError('article', id);
       const after = await validate(withDetails(current, details));
-      return writeInTransaction(dbOf(), { tables: [dbOf().articles] }, async () => {
-        const before = await dbOf().articles.get(id);
+      return writeInTransaction(dbOf(), { tables: [dbOf().articles, dbOf().texts] }, async () => {
+        const [before] = await getDocuments(dbOf(), [id]);
         if (!before) throw new NotFoundError('article', id);
         if (before.sha256 !== after.sha256)
           throw new ValidationError('article', 'text', 'changed while its details were edited');
-        await dbOf().articles.put(after);
+        await dbOf().articles.put(splitDocument(after).meta);
         return { before, after };
       });
     },
 
+    /** A whole document, text included. */
     get(id: string): Promise<DocumentRecord | undefined> {
-      return guarded(() => dbOf().articles.get(id));
+      return guarded(async () => {
+        const db = dbOf();
+        return db.transaction('r', [db.articles, db.texts], async () => {
+          const [record] = await getDocuments(db, [id]);
+          return record;
+        });
+      });
     },
 
-    /** Every document, oldest first. */
-    list(): Promise<DocumentRecord[]> {
+    /** A document's canonical text, or undefined when there is none. */
+    getText(id: string): Promise<string | undefined> {
+      return guarded(async () => (await dbOf().texts.get(id))?.text);
+    },
+
+    /** Every document's metadata (no text is read), oldest first. */
+    list(): Promise<DocumentMeta[]> {
       return guarded(async () =>
-        partitionRecords<DocumentRecord>('articles', await dbOf().articles.toArray()).sound.sort(
+        partitionRecords<DocumentMeta>('articles', await dbOf().articles.toArray()).sound.sort(
           byCreation,
         ),
       );

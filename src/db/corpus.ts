@@ -33,9 +33,9 @@ export async function readArticleText(
   article: Pick<Article, 'id' | 'file' | 'origin'>,
 ): Promise<string> {
   if (article.origin === 'imported') {
-    const record = await articlesRepo.get(article.id);
-    if (!record) throw new NotFoundError('document', article.id);
-    return record.text;
+    const text = await articlesRepo.getText(article.id);
+    if (text === undefined) throw new NotFoundError('document', article.id);
+    return text;
   }
   const response = await fetchOk(`${seedsUrl}${encodeURIComponent(article.file)}`);
   return decodeCanonicalText(new Uint8Array(await response.arrayBuffer()));

@@ -1,6 +1,8 @@
 import { partitionRecords, type DamagedRecord } from '../domain/validation/sound-records';
 import { getDb, type GlossDB } from './db';
 import { mapDbError } from './errors';
+import { joinTexts } from './document-texts';
+import type { DocumentMeta } from '../domain/model';
 
 export type { DamagedRecord } from '../domain/validation/sound-records';
 
@@ -19,7 +21,11 @@ export function createDamagedRepo(database?: GlossDB) {
         const db = dbOf();
         const found: DamagedRecord[] = [];
         for (const table of TABLES) {
-          found.push(...partitionRecords(table, await db.table(table).toArray()).damaged);
+          const { sound, damaged } = partitionRecords(table, await db.table(table).toArray());
+          found.push(...damaged);
+          // A document whose text went missing cannot be opened: list it too.
+          if (table === 'articles')
+            found.push(...(await joinTexts(db, sound as DocumentMeta[])).damaged);
         }
         return found;
       } catch (error) {
@@ -30,7 +36,13 @@ export function createDamagedRepo(database?: GlossDB) {
     /** Deletes one damaged record by its table and key. */
     async remove(record: Pick<DamagedRecord, 'table' | 'key'>): Promise<void> {
       try {
-        await dbOf().table(record.table).delete(record.key);
+        const db = dbOf();
+        if (record.table === 'articles')
+          await db.transaction('rw', [db.articles, db.texts], async () => {
+            await db.articles.delete(record.key);
+            await db.texts.delete(record.key);
+          });
+        else await db.table(record.table).delete(record.key);
       } catch (error) {
         throw mapDbError(error);
       }

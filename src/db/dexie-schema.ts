@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
+import { upgradeToV4 } from './upgrade-v4';
 
 /** One shipped version of the IndexedDB schema. */
 export interface SchemaVersion {
@@ -45,6 +46,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       coders: 'id',
     },
     upgrade: (tx) => upgradeToV3(tx),
+  },
+  {
+    // A corpus at scale: documents' texts in their own table (the library lists metadata only),
+    // metadata overrides for bundled articles, and named sets of articles.
+    version: 4,
+    stores: {
+      texts: 'id',
+      overrides: 'articleId',
+      sets: 'id, &nameKey, *articleIds',
+    },
+    upgrade: upgradeToV4,
   },
 ];
 

@@ -1,6 +1,14 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { Coder } from '../domain/coders/coder';
-import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
+import type {
+  Annotation,
+  ArticleMemo,
+  ArticleSet,
+  DocumentMeta,
+  DocumentText,
+  MetadataOverride,
+  Tag,
+} from '../domain/model';
 import { installAnnotationChanges, type AnnotationChanges } from './annotation-changes';
 import { declareSchemaVersions } from './dexie-schema';
 import type { MetaRecord } from './types';
@@ -57,7 +65,11 @@ function withTimeout(promise: Promise<void>, ms: number): Promise<void> {
 export class GlossDB extends Dexie {
   declare readonly annotations: EntityTable<Annotation, 'id'>;
   declare readonly tags: EntityTable<Tag, 'id'>;
-  declare readonly articles: EntityTable<DocumentRecord, 'id'>;
+  /** Documents' metadata; their texts are in `texts` (schema version 4). */
+  declare readonly articles: EntityTable<DocumentMeta, 'id'>;
+  declare readonly texts: EntityTable<DocumentText, 'id'>;
+  declare readonly overrides: EntityTable<MetadataOverride, 'articleId'>;
+  declare readonly sets: EntityTable<ArticleSet, 'id'>;
   declare readonly meta: EntityTable<MetaRecord, 'key'>;
   declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
   declare readonly coders: EntityTable<Coder, 'id'>;

@@ -2,6 +2,7 @@ import type { ImportPlan } from '../domain/formats/plan-types';
 import { copyAnnotation, copyDocument, copyMemo, copyTag } from '../domain/formats/native-records';
 import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
 import type { GlossDB } from './db';
+import { getDocuments } from './document-texts';
 import type { Snapshot } from './transfer-repo';
 
 /** What an import touches that has moved since its preview was planned. */
@@ -74,7 +75,7 @@ export async function staleSince(
     (d) => d.id,
     touched<DocumentRecord>('documents'),
     new Map(basis.documents.map((d) => [d.id, d])),
-    (keys) => db.articles.bulkGet(keys),
+    (keys) => getDocuments(db, keys),
     copyDocument,
   );
   // A tag added locally since may hold a name the plan's new tags take; on 'replace' a record

@@ -1,12 +1,13 @@
 import type { z } from '../domain/validation/zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import { LOCAL_CODER_ID, defaultLocalCoder, type Coder } from '../domain/coders/coder';
-import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
+import type { Annotation, ArticleMemo, DocumentMeta, DocumentRecord, Tag } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError } from './errors';
 import { staleSince, type StaleImport } from './import-basis';
 import { loadSchemas } from './record-schemas';
 import { checked } from './repo-write';
+import { joinTexts, splitDocuments } from './document-texts';
 import { partitionRecords, type DamagedRecord } from '../domain/validation/sound-records';
 
 export type { StaleImport } from './import-basis';
@@ -95,7 +96,7 @@ export function createTransferRepo(database?: GlossDB) {
       const db = dbOf();
       return await db.transaction(
         'rw',
-        [db.annotations, db.tags, db.memos, db.articles, db.coders],
+        [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders],
         async () => {
           if (basis) {
             const changes = await staleSince(db, plan, basis);
@@ -108,12 +109,15 @@ export function createTransferRepo(database?: GlossDB) {
           await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
           await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
           await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
+          await db.texts.bulkDelete(plan.remove.documents.map((d) => d.id));
           await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
           // Tags that are rewritten leave first: a backup where two tags swapped names would
           // otherwise meet the unique name index halfway through.
           await db.tags.bulkDelete(plan.change.tags.map((t) => t.id));
           await db.tags.bulkPut(put.tags);
-          await db.articles.bulkPut(put.documents);
+          const split = splitDocuments(put.documents);
+          await db.articles.bulkPut(split.metas);
+          await db.texts.bulkPut(split.texts);
           await db.annotations.bulkPut(put.annotations);
           await db.memos.bulkPut(put.memos);
           return { status: 'applied' } as const;
@@ -131,7 +135,7 @@ export function createTransferRepo(database?: GlossDB) {
         const db = dbOf();
         return await db.transaction(
           'r',
-          [db.annotations, db.tags, db.memos, db.articles, db.coders],
+          [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders],
           async () => {
             const coders = await db.coders.toArray();
             // Damaged records are set aside: views and exports use the sound ones, and the
@@ -142,10 +146,12 @@ export function createTransferRepo(database?: GlossDB) {
             );
             const tags = partitionRecords<Tag>('tags', await db.tags.toArray());
             const memos = partitionRecords<ArticleMemo>('memos', await db.memos.toArray());
-            const documents = partitionRecords<DocumentRecord>(
-              'articles',
-              await db.articles.toArray(),
-            );
+            const metas = partitionRecords<DocumentMeta>('articles', await db.articles.toArray());
+            const joined = await joinTexts(db, metas.sound);
+            const documents = {
+              sound: joined.documents,
+              damaged: [...metas.damaged, ...joined.damaged],
+            };
             return {
               annotations: annotations.sound,
               tags: tags.sound,
@@ -181,9 +187,21 @@ export function createTransferRepo(database?: GlossDB) {
     /** Empties every user table in one transaction (used by "Replace" and tests). */
     async clearAll(): Promise<void> {
       const db = dbOf();
-      const tables = [db.annotations, db.tags, db.memos, db.articles, db.coders];
+      const tables = [
+        db.annotations,
+        db.tags,
+        db.memos,
+        db.articles,
+        db.texts,
+        db.overrides,
+        db.sets,
+        db.coders,
+      ];
       await db.transaction('rw', tables, async () => {
         await Promise.all([
+          db.texts.clear(),
+          db.overrides.clear(),
+          db.sets.clear(),
           db.coders.clear(),
           db.annotations.clear(),
           db.tags.clear(),

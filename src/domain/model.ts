@@ -77,3 +77,44 @@ export interface ArticleMemo {
   text: string;
   updatedAt: string;
 }
+
+/**
+ * A user's document as the `articles` table holds it since schema version 4: its metadata
+ * only. The text lives in the `texts` table, so listing the library reads no text.
+ */
+export type DocumentMeta = Omit<DocumentRecord, 'text'>;
+
+/** One document's canonical text, in the `texts` table, keyed by the document's id. */
+export interface DocumentText {
+  id: string;
+  text: string;
+}
+
+/** The metadata fields a user can change on any article, bundled or imported. */
+export interface ArticleDetailFields {
+  title: string;
+  source: string | null;
+  date: string | null;
+  language: string;
+  url: string | null;
+  byline: string | null;
+}
+
+/**
+ * The user's edits to a bundled article's metadata, kept beside the manifest (which is never
+ * changed): each field present replaces the manifest's value. The text is never touched.
+ */
+export interface MetadataOverride extends Partial<ArticleDetailFields> {
+  articleId: string;
+  updatedAt: string;
+}
+
+/** A named set of articles ("Week 1", "State media"): a filter in the library. */
+export interface ArticleSet {
+  id: string;
+  name: string;
+  /** Lower-cased, trimmed name: unique among sets. */
+  nameKey: string;
+  articleIds: string[];
+  createdAt: string;
+}

@@ -3,7 +3,7 @@ import { combineArticles } from '../domain/corpus/article';
 import type { Article, ParsedArticle } from '../domain/corpus/types';
 import { useAppStore } from '../store';
 import { prefetchArticleAnnotations } from '../store/article-annotations';
-import { useImportedArticles } from './use-library';
+import { useBundledArticles, useImportedArticles, useOverrides } from './use-library';
 import { useManifest } from './use-manifest';
 
 export type ArticleState =
@@ -26,7 +26,7 @@ export type ArticleState =
 export function useArticle(id: string): ArticleState {
   const { manifest, retry: retryManifest } = useManifest();
   const imported = useImportedArticles();
-  const bundled = manifest.status === 'ready' ? manifest.value.articles : null;
+  const bundled = useBundledArticles(manifest, useOverrides());
   const entries = useMemo(
     () => combineArticles(bundled ?? [], imported ?? []),
     [bundled, imported],

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { articlesRepo } from '../db';
+import { listOverrides } from '../db/overrides-read';
+import { applyOverrides } from '../domain/corpus/overrides';
 import { combineArticles, documentArticle } from '../domain/corpus/article';
 import type { Article } from '../domain/corpus/types';
-import type { DocumentRecord } from '../domain/model';
+import type { DocumentMeta, MetadataOverride } from '../domain/model';
 import { useManifest } from './use-manifest';
 
 export type LibraryState =
@@ -12,7 +14,7 @@ export type LibraryState =
   | { status: 'ready'; entries: Article[] };
 
 /** The user's documents, oldest first, live; undefined while loading. */
-export function useStoredDocuments(): DocumentRecord[] | undefined {
+export function useStoredDocuments(): DocumentMeta[] | undefined {
   return useLiveQuery(
     () =>
       articlesRepo.list().catch((error: unknown) => {
@@ -30,14 +32,39 @@ export function useImportedArticles(): Article[] | undefined {
   return useMemo(() => documents?.map(documentArticle), [documents]);
 }
 
-/** The whole library, live: the bundled articles, then the user's documents. */
+/** The user's edits to bundled articles' metadata, live; undefined while loading. */
+export function useOverrides(): MetadataOverride[] | undefined {
+  return useLiveQuery(
+    () =>
+      listOverrides().catch((error: unknown) => {
+        console.error('Gloss: your edits of article details could not be read', error);
+        return [];
+      }),
+    [],
+  );
+}
+
+/** The bundled articles with the user's metadata edits; null until the manifest is read. */
+export function useBundledArticles(
+  manifest: ReturnType<typeof useManifest>['manifest'],
+  overrides: readonly MetadataOverride[] | undefined,
+): readonly Article[] | null {
+  const bundled = manifest.status === 'ready' ? manifest.value.articles : null;
+  return useMemo(
+    () => (bundled ? applyOverrides(bundled, overrides ?? []) : null),
+    [bundled, overrides],
+  );
+}
+
+/** The whole library, live: the bundled articles (with the user's edits), then the user's documents. */
 export function useLibrary(): LibraryState {
   const { manifest, retry } = useManifest();
   const imported = useImportedArticles();
-  const bundled = manifest.status === 'ready' ? manifest.value.articles : null;
+  const overrides = useOverrides();
+  const bundled = useBundledArticles(manifest, overrides);
   const entries = useMemo(
-    () => (bundled && imported ? combineArticles(bundled, imported) : null),
-    [bundled, imported],
+    () => (bundled && imported && overrides ? combineArticles(bundled, imported) : null),
+    [bundled, imported, overrides],
   );
   if (manifest.status === 'error') return { status: 'error', message: manifest.message, retry };
   if (!entries) return { status: 'loading' };

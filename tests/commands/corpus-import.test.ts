@@ -26,7 +26,10 @@ describe('committing an import', () => {
       'Article 3',
     ]);
     expect(await articlesRepo.list()).toHaveLength(120);
-    expect(seen).toEqual([50, 100, 120, 120]);
+    // Progress comes between slices of work (by time, so how often depends on the machine),
+    // never backwards, and ends with all of them.
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.slice(-2)).toEqual([120, 120]);
     expect(toasts()).toEqual(['Imported 120 articles.']);
   });
 

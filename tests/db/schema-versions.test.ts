@@ -20,6 +20,7 @@ import {
 import { V1_RECORDS, seedV1 } from './fixtures/v1';
 import { V2_RECORDS, seedV2 } from './fixtures/v2';
 import { V3_RECORDS, seedV3 } from './fixtures/v3';
+import { V4_RECORDS, seedV4 } from './fixtures/v4';
 
 interface Fixture {
   /** Fills a database as that release did. */
@@ -39,6 +40,7 @@ const FIXTURES: Record<number, Fixture> = {
   1: { seed: seedV1, records: V1_RECORDS },
   2: { seed: seedV2, records: V2_RECORDS },
   3: { seed: seedV3, records: V3_RECORDS },
+  4: { seed: seedV4, records: { ...V4_RECORDS, articles: V3_RECORDS.articles } },
 };
 
 const names: string[] = [];
@@ -100,7 +102,10 @@ describe('schema versions', () => {
           expected.annotations.map((a) => a.id),
         );
         expect(tags.map((tag) => tag.id).sort()).toEqual(expected.tags.map((tag) => tag.id).sort());
-        const articles = await createArticlesRepo(db).list();
+        const repo = createArticlesRepo(db);
+        const articles = await Promise.all(
+          (await repo.list()).map(async (meta) => repo.get(meta.id)),
+        );
         for (const article of articles)
           expect(DocumentRecordSchema.safeParse(article).success).toBe(true);
         expect(articles).toEqual(expected.articles);
@@ -128,6 +133,9 @@ describe('schema versions', () => {
       meta: [],
       memos: [],
       coders: [],
+      texts: [],
+      overrides: [],
+      sets: ['&nameKey', '*articleIds'],
     });
     db.close();
   });

@@ -138,7 +138,10 @@ describe('upgrade to schema version 2', () => {
     expect(tags).toHaveLength(V1_RECORDS.tags.length + 5);
 
     expect(await createMemosRepo(db).list()).toEqual([]);
-    expect(await db.articles.toArray()).toEqual(V1_RECORDS.articles);
+    // Version 4 moves the texts apart (upgrade-v4.test.ts); the metadata stays.
+    expect(await db.articles.toArray()).toEqual(
+      V1_RECORDS.articles.map(({ text: _text, ...meta }) => meta),
+    );
   });
 
   it('leaves tags that have a key alone, and reports only the ones it changed', () => {

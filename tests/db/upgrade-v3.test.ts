@@ -35,7 +35,7 @@ async function version2Database(): Promise<string> {
 
 describe('upgrade to schema version 3 (coders as layers)', () => {
   it('declares version 3 with the coders table and a coderId index, keeping versions 1 and 2', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA_VERSIONS.slice(0, 3).map((v) => v.version)).toEqual([1, 2, 3]);
     expect(SCHEMA_VERSIONS[2]).toMatchObject({
       version: 3,
       stores: { annotations: 'id, articleId, *tagIds, updatedAt, coderId', coders: 'id' },
@@ -47,7 +47,7 @@ describe('upgrade to schema version 3 (coders as layers)', () => {
     const db = new GlossDB(await version2Database());
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBeGreaterThanOrEqual(3);
 
     const coders = await createCodersRepo(db).list();
     expect(coders).toHaveLength(1);
@@ -62,7 +62,8 @@ describe('upgrade to schema version 3 (coders as layers)', () => {
     const after = await snapshot(db);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     expect((after.tags as { id: string }[]).sort(byId)).toEqual([...V2_RECORDS.tags].sort(byId));
-    expect(after.articles).toEqual(V2_RECORDS.articles);
+    // Version 4 then moves the texts apart (upgrade-v4.test.ts); the metadata stays.
+    expect(after.articles).toEqual(V2_RECORDS.articles.map(({ text: _text, ...meta }) => meta));
     expect(after.memos).toEqual(V2_RECORDS.memos);
     expect(after.meta).toEqual(V2_RECORDS.meta);
   });

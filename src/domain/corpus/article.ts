@@ -1,8 +1,8 @@
-import type { DocumentRecord } from '../model';
+import type { DocumentMeta, DocumentRecord } from '../model';
 import type { Article, ArticleWithText } from './types';
 
 /** A stored document as the app reads it: an imported Article. */
-export function documentArticle(record: DocumentRecord): Article {
+export function documentArticle(record: DocumentMeta): Article {
   return {
     id: record.id,
     file: record.file,

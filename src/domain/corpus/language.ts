@@ -20,12 +20,31 @@ const MIN_HITS = 2;
 /** The opening of a long document says as much about its language as the whole of it. */
 const SAMPLE_LENGTH = 20_000;
 
+// The letters of each script, counted in one native pass each (a corpus import runs this on
+// thousands of texts): a letter (\p{L}) that is also of the script.
+const LETTER = /\p{L}/gu;
+const SCRIPT_LETTERS = SCRIPTS.map(({ language, pattern }) => ({
+  language,
+  letters: new RegExp(`(?=\\p{L})${pattern.source}`, 'gu'),
+}));
+
+function countMatches(text: string, pattern: RegExp): number {
+  pattern.lastIndex = 0;
+  let count = 0;
+  while (pattern.exec(text) !== null) count += 1;
+  return count;
+}
+
+/** Any letter of a script that names its language; most texts (Latin script) have none. */
+const ANY_SCRIPT_LETTER = new RegExp(SCRIPTS.map(({ pattern }) => pattern.source).join('|'), 'u');
+
 function dominantScript(text: string): string | null {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return null;
-  for (const { language, pattern } of SCRIPTS) {
-    const count = letters.filter((letter) => pattern.test(letter)).length;
-    if (count * 2 > letters.length) {
+  if (!ANY_SCRIPT_LETTER.test(text)) return null;
+  const letterCount = countMatches(text, LETTER);
+  if (letterCount === 0) return null;
+  for (const { language, letters } of SCRIPT_LETTERS) {
+    const count = countMatches(text, letters);
+    if (count * 2 > letterCount) {
       if (language !== 'ar') return language;
       if (URDU_LETTERS.test(text)) return 'ur';
       return PERSIAN_LETTERS.test(text) ? 'fa' : 'ar';

@@ -72,7 +72,6 @@ const CHECKS: Record<DamagedRecord['table'], Check> = {
     file: isString,
     title: isString,
     language: isString,
-    text: isString,
     sha256: isString,
     wordCount: isOffset,
     byteLength: isOffset,

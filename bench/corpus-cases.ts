@@ -1,0 +1,471 @@
+/**
+ * A corpus at scale, through the built app's UI (vite preview of `vite build`, as app-cases.ts):
+ * a deterministic generated corpus (the seeds' body paragraphs shuffled, varied outlets, dates
+ * and languages) imported from CSV with "Import articles", and a library of many articles (put in
+ * with the app's own backup import, "Import file" then "Merge") for first paint, a filter
+ * keystroke, a facet click and the JS heap. Each figure is printed beside its target.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { countWords, parseArticle, sha256Hex } from '../src/domain/corpus';
+import { exportNative } from '../src/domain/formats/native-export';
+import type { DocumentRecord } from '../src/domain/model';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seedsDir = join(root, 'public/seeds');
+
+/** One measured figure and its target. */
+export interface CorpusRow {
+  case: string;
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const OUTLETS = [
+  'Reuters',
+  'TASS',
+  'SANA',
+  'Le Monde',
+  'Al Jazeera',
+  'BBC News',
+  'RT',
+  'The Guardian',
+  'Associated Press',
+  'Anadolu Agency',
+  'Xinhua',
+  'Deutsche Welle',
+];
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function seedParagraphs(): string[] {
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) =>
+      parseArticle(readFileSync(join(seedsDir, f), 'utf8'))
+        .paragraphs.filter((p) => p.kind === 'body')
+        .map((p) => p.text),
+    );
+}
+
+interface GeneratedArticle {
+  title: string;
+  text: string;
+  outlet: string;
+  date: string;
+  language: string;
+  url: string;
+}
+
+/** `count` articles of about `chars` characters each, the same on every run. */
+export function generateCorpus(count: number, chars: number, seed = 12): GeneratedArticle[] {
+  const paragraphs = seedParagraphs();
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  return Array.from({ length: count }, (_, i) => {
+    const parts: string[] = [];
+    let length = 0;
+    while (length < chars) {
+      const paragraph = pick(paragraphs);
+      parts.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    const outlet = pick(OUTLETS);
+    const day = Math.floor(next() * 6 * 365);
+    const date = new Date(Date.UTC(2015, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    const words = parts[0]!.split(/\s+/).slice(0, 8).join(' ');
+    return {
+      title: `${i + 1}. ${words}`,
+      text: parts.join('\n\n'),
+      outlet,
+      date,
+      language: outlet === 'Le Monde' ? 'fr' : 'en',
+      url: `https://news.example.org/${i + 1}`,
+    };
+  });
+}
+
+function csvCell(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+/** The corpus as a CSV export with the column names news databases use. */
+export function corpusCsv(articles: readonly GeneratedArticle[]): string {
+  const header = ['title', 'text', 'media_name', 'publish_date', 'language', 'url'];
+  const rows = articles.map((a) =>
+    [a.title, a.text, a.outlet, a.date, a.language, a.url].map(csvCell).join(','),
+  );
+  return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
+}
+
+/** The corpus as a native backup (documents only), for the library cases. */
+async function corpusBackup(articles: readonly GeneratedArticle[]): Promise<string> {
+  const stamp = Date.UTC(2024, 0, 1);
+  const documents: DocumentRecord[] = [];
+  for (const [i, a] of articles.entries()) {
+    documents.push({
+      id: `doc-bench-${String(i).padStart(6, '0')}`,
+      file: `bench-${i}.txt`,
+      title: a.title,
+      source: a.outlet,
+      language: a.language,
+      date: a.date,
+      byline: null,
+      wordCount: countWords(a.text),
+      byteLength: new TextEncoder().encode(a.text).length,
+      sha256: await sha256Hex(a.text),
+      text: a.text,
+      createdAt: new Date(stamp + i).toISOString(),
+      url: a.url,
+    });
+  }
+  return exportNative({
+    articles: [],
+    tags: [],
+    annotations: [],
+    memos: [],
+    userArticles: documents,
+    exportedAt: new Date(stamp),
+  });
+}
+
+function tempFile(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'gloss-corpus-bench-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/** Records long main-thread tasks from the page's start (PerformanceObserver 'longtask'). */
+const LONG_TASKS = `
+  // The bench is compiled keeping function names (esbuild's __name); functions sent to the page
+  // need it there too.
+  window.__name = (fn) => fn;
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+
+async function longestTaskSince(page: Page, from: number): Promise<number> {
+  return page.evaluate(
+    (start) =>
+      Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks.slice(start)),
+    from,
+  );
+}
+
+const taskCount = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
+
+/** Imports `count` CSV articles through "Import articles": mapping, preview, then Import. */
+async function importCsv(browser: Browser, base: string, count: number): Promise<CorpusRow[]> {
+  const articles = generateCorpus(count, 5_300);
+  const csv = corpusCsv(articles);
+  const file = tempFile(`corpus-${count}.csv`, csv);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  try {
+    await page.goto(`${base}/`);
+    await page.getByRole('list', { name: 'Articles' }).waitFor();
+    const chosen = Date.now();
+    await page.getByRole('button', { name: 'Import articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.getByLabel('Files').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('combobox', { name: 'Outlet' }).waitFor();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog
+      .getByRole('region', { name: 'Import preview' })
+      .getByText(`${count.toLocaleString('en')} new articles to import.`)
+      .waitFor({ timeout: 120_000 });
+    const before = await taskCount(page);
+    // Was progress shown while writing? Watch for the progress bar.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sawProgress?: boolean };
+      w.__sawProgress = false;
+      new MutationObserver(() => {
+        if (document.querySelector('progress, [role="progressbar"]')) w.__sawProgress = true;
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    });
+    const started = Date.now();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByText(`Imported ${count.toLocaleString('en')} articles.`)
+      .waitFor({ timeout: 180_000 });
+    const writeMs = Date.now() - started;
+    const totalMs = Date.now() - chosen;
+    const longest = await longestTaskSince(page, before);
+    const sawProgress = await page.evaluate(
+      () => (window as unknown as { __sawProgress?: boolean }).__sawProgress === true,
+    );
+    const chars = articles.reduce((n, a) => n + a.text.length, 0);
+    const label = `import ${count.toLocaleString('en')} CSV articles (${(chars / 1e6).toFixed(1)} M chars)`;
+    return [
+      {
+        case: `${label}: Import → done`,
+        target: '≤ 10 s',
+        measured: fmt(writeMs),
+        met: writeMs <= 10_000,
+      },
+      {
+        case: `${label}: file chosen → done (mapping, preview)`,
+        target: '(shown)',
+        measured: fmt(totalMs),
+        met: true,
+      },
+      {
+        case: `${label}: longest main-thread task while importing`,
+        target: '≤ 100 ms',
+        measured: fmt(longest),
+        met: longest <= 100,
+      },
+      {
+        case: `${label}: progress shown`,
+        target: 'yes',
+        measured: sawProgress ? 'yes' : 'no',
+        met: sawProgress,
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/** In the page: resolves with the time from the next `type` event to the frame after it. */
+function armEventToFrame(page: Page, type: string): Promise<void> {
+  return page.evaluate((eventType) => {
+    const w = window as unknown as { __frame?: Promise<number> };
+    w.__frame = new Promise<number>((resolve) => {
+      const on = (event: Event) => {
+        window.removeEventListener(eventType, on, true);
+        const started = event.timeStamp;
+        // After the handlers (and React's synchronous render of a discrete event) ran, the next
+        // frame shows the result; the message after it runs once that frame is painted.
+        setTimeout(() =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now() - started);
+            channel.port2.postMessage(null);
+          }),
+        );
+      };
+      window.addEventListener(eventType, on, true);
+    });
+  }, type);
+}
+
+const frameTime = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __frame: Promise<number> }).__frame);
+
+/** The library holding `count` articles: first paint, filter keystrokes, facet clicks, heap. */
+async function bigLibrary(browser: Browser, base: string, count: number): Promise<CorpusRow[]> {
+  const articles = generateCorpus(count, 500, 34);
+  const file = tempFile(`library-${count}.json`, await corpusBackup(articles));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  try {
+    await page.goto(`${base}/data`);
+    await page.getByLabel('Import file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Merge' }).click({ timeout: 300_000 });
+    await page
+      .getByText(/imported|added|merged/i)
+      .first()
+      .waitFor({ timeout: 300_000 });
+    const total = (count + 5).toLocaleString('en');
+
+    // First paint: from the route's load (navigation start) to the frame showing the list.
+    const paints: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${base}/`);
+      paints.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const check = () => {
+                if (document.querySelector('[aria-label="Articles"] a')) {
+                  requestAnimationFrame(() => {
+                    const channel = new MessageChannel();
+                    channel.port1.onmessage = () => resolve(performance.now());
+                    channel.port2.postMessage(null);
+                  });
+                  return true;
+                }
+                return false;
+              };
+              if (check()) return;
+              const observer = new MutationObserver(() => {
+                if (check()) observer.disconnect();
+              });
+              observer.observe(document.body, { childList: true, subtree: true });
+            }),
+        ),
+      );
+    }
+    await page.getByText(`${total} articles`).first().waitFor();
+
+    // Filter keystrokes: each key to the frame that shows the narrowed list.
+    const box = page.getByRole('searchbox', { name: 'Filter articles' });
+    await box.focus();
+    const keys: number[] = [];
+    for (const key of 'lavrov kerry') {
+      await armEventToFrame(page, 'keydown');
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      keys.push(await frameTime(page));
+    }
+    for (let i = 0; i < 12; i++) {
+      await armEventToFrame(page, 'keydown');
+      await page.keyboard.press('Backspace');
+      keys.push(await frameTime(page));
+    }
+
+    // Facet clicks: an outlet on, then off, a few times.
+    const facet = page.getByRole('region', { name: 'Outlet' }).getByRole('button').first();
+    const clicks: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const pressed = await facet.getAttribute('aria-pressed');
+      await page.evaluate((was) => {
+        const w = window as unknown as { __frame?: Promise<number> };
+        w.__frame = new Promise<number>((resolve) => {
+          const on = (event: Event) => {
+            window.removeEventListener('click', on, true);
+            const started = event.timeStamp;
+            const button = event.target instanceof Element ? event.target.closest('button') : null;
+            const done = () => button?.getAttribute('aria-pressed') !== was;
+            const frame = () =>
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - started);
+                channel.port2.postMessage(null);
+              });
+            if (done()) return frame();
+            const observer = new MutationObserver(() => {
+              if (!done()) return;
+              observer.disconnect();
+              frame();
+            });
+            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+          };
+          window.addEventListener('click', on, true);
+        });
+      }, pressed);
+      await facet.click();
+      clicks.push(await frameTime(page));
+    }
+
+    // The heap once the library is shown, after a garbage collection.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+
+    const label = `library, ${total} articles`;
+    const paint = median(paints);
+    const key = median(keys);
+    const click = median(clicks);
+    return [
+      {
+        case: `${label}: first paint after route load (median of 3)`,
+        target: '≤ 300 ms',
+        measured: fmt(paint),
+        met: paint <= 300,
+      },
+      {
+        case: `${label}: filter keystroke → list updated (median / max of ${keys.length})`,
+        target: '≤ 50 ms',
+        measured: `${fmt(key)} / ${fmt(Math.max(...keys))}`,
+        met: key <= 50,
+      },
+      {
+        case: `${label}: facet click → list updated (median / max of ${clicks.length})`,
+        target: '≤ 50 ms',
+        measured: `${fmt(click)} / ${fmt(Math.max(...clicks))}`,
+        met: click <= 50,
+      },
+      {
+        case: `${label}: JS heap after GC`,
+        target: '≤ 150 MB',
+        measured: `${heap.toFixed(1)} MB`,
+        met: heap <= 150,
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs the corpus cases against the served app; failures become rows, not exceptions. */
+export async function runCorpusCases(
+  browser: Browser,
+  base: string,
+  smoke: boolean,
+): Promise<CorpusRow[]> {
+  const rows: CorpusRow[] = [];
+  const sizes = smoke ? { csv: 50, library: 300 } : { csv: 1_000, library: 10_000 };
+  for (const [name, run] of [
+    ['import CSV', () => importCsv(browser, base, sizes.csv)],
+    ['big library', () => bigLibrary(browser, base, sizes.library)],
+  ] as const) {
+    try {
+      rows.push(...(await run()));
+    } catch (error) {
+      rows.push({
+        case: `${name}: failed to run`,
+        target: '',
+        measured: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+        met: false,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Prints the corpus rows: each figure beside its target, met or not. */
+export function printCorpusTable(rows: readonly CorpusRow[]): void {
+  if (rows.length === 0) return;
+  const header = ['case (built app, corpus at scale)', 'target', 'measured', 'met'];
+  const body = rows.map((r) => [r.case, r.target, r.measured, r.met ? 'met' : 'MISSED']);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...body.map((b) => (b[i] as string).length)),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log('\nCorpus at scale: the built app (vite preview), driven through its UI');
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+}
+
+/**
+ * Serves the built app on `port` (building it unless `skipBuild`), runs the corpus cases and
+ * prints their table. What bench/run.ts calls.
+ */
+export async function benchCorpus(
+  browser: Browser,
+  options: { port: number; skipBuild: boolean; smoke: boolean },
+): Promise<CorpusRow[]> {
+  const { serveApp } = await import('./app-cases');
+  const server = await serveApp(options.port, options.skipBuild);
+  try {
+    return await runCorpusCases(browser, `http://127.0.0.1:${options.port}`, options.smoke);
+  } finally {
+    await server.close();
+  }
+}

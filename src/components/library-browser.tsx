@@ -1,0 +1,295 @@
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ComponentType } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Article } from '../domain/corpus/types';
+import type { LibrarySortKey } from '../domain/library';
+import {
+  FACET_NAMES,
+  indexLibrary,
+  readFacetSelection,
+  sortIndexed,
+  viewLibrary,
+  type FacetName,
+} from '../domain/library-index';
+import type { ArticleSet } from '../domain/model';
+import { useSets } from '../hooks/use-sets';
+import { useAppStore } from '../store';
+import { ArticleCard } from './article-card';
+import type { EditDetailsDialogProps } from './edit-details-dialog';
+import { FiltersDisclosure } from './filters-disclosure';
+import { formatCount } from './format';
+import { LibraryFacets } from './library-facets';
+import styles from './library-browser.module.css';
+import { StatusMessage } from './status-message';
+import { UserDocumentCard } from './user-document-card';
+import { VirtualList } from './virtual-list';
+
+const BulkDetailsDialog = lazy(() =>
+  import('./bulk-details-dialog').then((m) => ({ default: m.BulkDetailsDialog })),
+);
+const AddToSetDialog = lazy(() =>
+  import('./add-to-set-dialog').then((m) => ({ default: m.AddToSetDialog })),
+);
+
+const sortLabels: Record<LibrarySortKey, string> = {
+  title: 'Title',
+  date: 'Date (newest first)',
+  outlet: 'Outlet',
+};
+
+interface Props {
+  articles: readonly Article[];
+  counts: Readonly<Record<string, number>>;
+  onDelete: (entry: Article) => void;
+}
+
+const keyOf = (article: Article) => article.id;
+
+/**
+ * The library's articles at any size: a filter, facets with counts (kept in the URL), a sort
+ * order, a list that renders only what is near the screen, and a selection for editing details
+ * or adding to a set many at once. Search text and order are computed once per article list.
+ */
+export function LibraryBrowser({ articles, counts, onDelete }: Props) {
+  const sort = useAppStore((s) => s.librarySort);
+  const filter = useAppStore((s) => s.libraryFilter);
+  const setSort = useAppStore((s) => s.setLibrarySort);
+  const setFilter = useAppStore((s) => s.setLibraryFilter);
+  const [params, setParams] = useSearchParams();
+  const selection = useMemo(() => readFacetSelection(params), [params]);
+  const sets = useSets();
+  const setList = useMemo(() => sets ?? [], [sets]);
+  const setsOf = useMemo(() => {
+    const map = new Map<string, string[]>();
+    for (const set of setList)
+      for (const id of set.articleIds) map.set(id, [...(map.get(id) ?? []), set.id]);
+    return map;
+  }, [setList]);
+
+  const indexed = useMemo(() => indexLibrary(articles), [articles]);
+  const sorted = useMemo(() => sortIndexed(indexed, sort), [indexed, sort]);
+  const view = useMemo(
+    () => viewLibrary(sorted, filter, selection, { counts, setsOf }),
+    [sorted, filter, selection, counts, setsOf],
+  );
+
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const [dialog, setDialog] = useState<'details' | 'set' | null>(null);
+  const [Details, setDetails] = useState<{
+    Component: ComponentType<EditDetailsDialogProps>;
+    entry: Article;
+  } | null>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const toggleFacet = (facet: FacetName, value: string) => {
+    setParams(
+      (old) => {
+        const next = new URLSearchParams(old);
+        if (next.get(facet) === value) next.delete(facet);
+        else next.set(facet, value);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  const clearAll = () => {
+    setFilter('');
+    setParams(
+      (old) => {
+        const next = new URLSearchParams(old);
+        for (const name of FACET_NAMES) next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  const toggleSelected = useCallback((id: string) => {
+    setSelected((old) => {
+      const next = new Set(old);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+  const deleteSet = (set: ArticleSet) => {
+    void import('../commands/sets').then(({ deleteSet: remove }) => remove(set.id));
+    if (selection.set === set.id) toggleFacet('set', set.id);
+  };
+  const editOne = useCallback((entry: Article) => {
+    void import('./edit-details-dialog').then((module) =>
+      setDetails({ Component: module.EditDetailsDialog, entry }),
+    );
+  }, []);
+
+  const chosen = useMemo(() => articles.filter((a) => selected.has(a.id)), [articles, selected]);
+  const facetCount = FACET_NAMES.filter((name) => selection[name] !== undefined).length;
+  const narrowed = filter.trim() !== '' || facetCount > 0;
+  const allShownSelected = view.shown.length > 0 && view.shown.every((a) => selected.has(a.id));
+
+  const renderItem = useCallback(
+    (entry: Article) => (
+      <div className={styles.row}>
+        <input
+          type="checkbox"
+          className={styles.check}
+          aria-label={`Select ${entry.title}`}
+          checked={selected.has(entry.id)}
+          onChange={() => toggleSelected(entry.id)}
+        />
+        <div className={styles.card}>
+          {entry.origin === 'imported' ? (
+            <UserDocumentCard
+              entry={entry}
+              annotationCount={counts[entry.id] ?? 0}
+              onDelete={onDelete}
+            />
+          ) : (
+            <div className={styles.bundled}>
+              <ArticleCard entry={entry} annotationCount={counts[entry.id] ?? 0} />
+              <button
+                type="button"
+                className={`button ${styles.edit}`}
+                aria-label={`Edit details of ${entry.title}`}
+                onClick={() => editOne(entry)}
+              >
+                Edit details
+              </button>
+            </div>
+          )}
+        </div>
+      </div>
+    ),
+    [selected, counts, onDelete, toggleSelected, editOne],
+  );
+
+  return (
+    <>
+      <div className={styles.controls}>
+        <label className={`${styles.control} ${styles.grow}`}>
+          Filter articles
+          <input
+            className="field"
+            type="search"
+            value={filter}
+            placeholder="Title, outlet, byline or language"
+            onChange={(e) => setFilter(e.target.value)}
+          />
+        </label>
+        <label className={styles.control}>
+          Sort by
+          <select
+            className="field"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as LibrarySortKey)}
+          >
+            {Object.entries(sortLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className={styles.layout}>
+        <aside className={styles.side} aria-label="Facets">
+          <FiltersDisclosure active={facetCount}>
+            <LibraryFacets
+              counts={view.counts}
+              selection={selection}
+              sets={setList}
+              onToggle={toggleFacet}
+              onDeleteSet={deleteSet}
+            />
+          </FiltersDisclosure>
+        </aside>
+        <div className={styles.main}>
+          <p role="status" className={styles.count}>
+            {narrowed
+              ? `${view.shown.length.toLocaleString('en')} of ${formatCount(articles.length, 'article')}`
+              : ''}
+          </p>
+          <div className={styles.selectionBar} role="group" aria-label="Selection">
+            <button
+              type="button"
+              className="button"
+              disabled={view.shown.length === 0 || allShownSelected}
+              onClick={() => setSelected(new Set([...selected, ...view.shown.map(keyOf)]))}
+            >
+              Select all {view.shown.length.toLocaleString('en')} shown
+            </button>
+            <span className={styles.selectedCount}>
+              {selected.size.toLocaleString('en')} selected
+            </span>
+            <button
+              type="button"
+              className="button"
+              disabled={selected.size === 0}
+              onClick={() => setDialog('details')}
+            >
+              Edit details…
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={selected.size === 0}
+              onClick={() => setDialog('set')}
+            >
+              Add to set…
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={selected.size === 0}
+              onClick={() => setSelected(new Set())}
+            >
+              Clear selection
+            </button>
+          </div>
+          {articles.length === 0 ? (
+            <StatusMessage kind="empty" title="The library is empty." />
+          ) : view.shown.length === 0 ? (
+            <StatusMessage
+              kind="empty"
+              title={
+                filter.trim()
+                  ? `No article matches “${filter}”.`
+                  : 'No article matches these filters.'
+              }
+            >
+              <button type="button" className="button" onClick={clearAll}>
+                {facetCount > 0 ? 'Clear filters' : 'Clear filter'}
+              </button>
+            </StatusMessage>
+          ) : (
+            <div ref={scroller} className={styles.scroller}>
+              <VirtualList
+                items={view.shown}
+                keyOf={keyOf}
+                scroller={scroller}
+                renderItem={renderItem}
+                estimate={170}
+                threshold={60}
+                className={styles.list}
+                aria-label="Articles"
+              />
+            </div>
+          )}
+        </div>
+      </div>
+      <Suspense fallback={null}>
+        {dialog === 'details' ? (
+          <BulkDetailsDialog articles={chosen} onClose={() => setDialog(null)} />
+        ) : null}
+        {dialog === 'set' ? (
+          <AddToSetDialog
+            articleIds={chosen.map(keyOf)}
+            sets={setList}
+            onClose={() => setDialog(null)}
+          />
+        ) : null}
+      </Suspense>
+      {Details ? (
+        <Details.Component entry={Details.entry} onClose={() => setDetails(null)} />
+      ) : null}
+    </>
+  );
+}
