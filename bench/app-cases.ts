@@ -31,15 +31,17 @@ const appOutDir = join(root, 'node_modules/.cache/gloss-app-bench');
  * Serves the built app; builds it first unless told not to. GLOSS_BENCH_APP_DIST serves another
  * build instead (to compare two versions of the app on one machine).
  */
-export async function serveApp(port: number, skipBuild: boolean) {
-  const outDir = process.env.GLOSS_BENCH_APP_DIST ?? appOutDir;
-  if (!skipBuild && outDir === appOutDir) {
+export async function serveApp(port: number, skipBuild: boolean, readable = false) {
+  const outDir =
+    process.env.GLOSS_BENCH_APP_DIST ?? (readable ? `${appOutDir}-readable` : appOutDir);
+  if (!skipBuild && !process.env.GLOSS_BENCH_APP_DIST) {
     // As `npm run build` does first (prebuild): the bundled corpus's manifest.
     await import('../scripts/build-manifest');
     await build({
       configFile: join(root, 'vite.config.ts'),
       logLevel: 'warn',
-      build: { outDir: appOutDir, emptyOutDir: true },
+      // readable: unminified, so a profile names the functions (bench/profile-add.ts).
+      build: { outDir, emptyOutDir: true, ...(readable ? { minify: false } : {}) },
     });
   }
   return preview({

@@ -3,6 +3,7 @@ import { annotationsRepo, revisionOf, type AnnotationChange } from '../db';
 import { runCommand } from '../commands';
 import { anchorForReader, reanchorWrites, type AnchoredAnnotation } from '../domain/anchoring';
 import { byPosition } from '../domain/annotations/order';
+import { sameAnnotation } from '../domain/formats/plan-compare';
 import { patchInOrder } from '../domain/annotations/patch-order';
 import type { Annotation } from '../domain/model';
 import { claimArticleAnnotations } from '../store/article-annotations';
@@ -44,10 +45,13 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
     const apply = (change: AnnotationChange) => {
       if (!live) return;
       if (change.reset) return readAgain();
+      // A committed write of what was announced before it changes nothing on screen.
+      const puts = change.puts.filter((put) => !alreadyShown(current, put));
+      if (puts.length === 0 && change.deletes.length === 0) return;
       publish(
         patchInOrder(
           current,
-          change.puts.map(anchor),
+          puts.map(anchor),
           new Set(change.deletes),
           annotationOf,
           byPosition,
@@ -91,3 +95,13 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
 }
 
 const none: AnchoredAnnotation[] = [];
+
+/** True when `list` already holds `annotation` as it is, at the same revision. */
+function alreadyShown(list: readonly AnchoredAnnotation[], annotation: Annotation): boolean {
+  const shown = list.find((item) => item.annotation.id === annotation.id)?.annotation;
+  return (
+    shown !== undefined &&
+    revisionOf(shown) === revisionOf(annotation) &&
+    sameAnnotation(shown, annotation)
+  );
+}
