@@ -74,7 +74,11 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
       // Announced before the write, so the highlight paints at once: a new record's first
       // revision is known. A failed write is announced as a reset (the reader reads again).
       const changes = dbOf().annotationChanges;
-      changes.announce({ puts: [asModel(nextRevision(annotation, null))], deletes: [], reset: false });
+      changes.announce({
+        puts: [asModel(nextRevision(annotation, null))],
+        deletes: [],
+        reset: false,
+      });
       const record = await writeInTransaction(
         dbOf(),
         tables('annotations', 'tags'),

@@ -49,13 +49,7 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
       const puts = change.puts.filter((put) => !alreadyShown(current, put));
       if (puts.length === 0 && change.deletes.length === 0) return;
       publish(
-        patchInOrder(
-          current,
-          puts.map(anchor),
-          new Set(change.deletes),
-          annotationOf,
-          byPosition,
-        ),
+        patchInOrder(current, puts.map(anchor), new Set(change.deletes), annotationOf, byPosition),
       );
     };
 
