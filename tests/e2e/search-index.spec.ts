@@ -35,7 +35,7 @@ test('search finds words, prefixes and phrases across articles through a stored 
   await box.fill('"resumed their quadrilateral"');
   await expect(status).toHaveText(/^1 match in 1 article,/);
   await expect(results.getByRole('link', { name: 'Talks in Vienna', exact: true })).toBeVisible();
-  await expect(results.getByRole('mark').first()).toHaveText('resumed their quadrilateral');
+  await expect(results.locator('mark').first()).toHaveText('resumed their quadrilateral');
 
   await box.fill('geneve lundi');
   await expect(status).toHaveText(/in 1 article,/);
