@@ -1,10 +1,11 @@
 /** The benchmark's documents and annotations, built from the bundled seeds, deterministically. */
 import { describeRange } from '../src/domain/anchoring';
 import { tagNameKey } from '../src/domain/codebook';
-import { countWords, parseArticle, sha256Hex } from '../src/domain/corpus';
+import { parseArticle, sha256Hex } from '../src/domain/corpus';
 import type { Article, ParsedArticle } from '../src/domain/corpus/types';
 import type { Annotation, Tag } from '../src/domain/model';
 import { seededRandom } from './measure';
+import { syntheticTextFrom } from './synthetic-text';
 
 const seedFiles = import.meta.glob<string>('../public/seeds/*.txt', {
   query: '?raw',
@@ -56,25 +57,12 @@ export function seedDocument(id: string): Promise<BenchDocument> {
   return documentOf(seed.id, seed.text);
 }
 
-/**
- * A long article made of the seeds' body paragraphs (their page chrome, datelines and bylines
- * left out, or the parser would rightly read everything after the first "Related Posts" as
- * chrome), cycled and blank-line separated until the text holds at least `words` words.
- */
+/** A long article made of the seeds' body paragraphs (see syntheticTextFrom). */
 export function syntheticText(words: number): string {
-  const bodies = seeds.flatMap((seed) =>
-    parseArticle(seed.text)
-      .paragraphs.filter((p) => p.kind === 'body')
-      .map((p) => p.text),
+  return syntheticTextFrom(
+    seeds.map((s) => s.text),
+    words,
   );
-  const parts: string[] = [];
-  let count = 0;
-  for (let i = 0; count < words; i += 1) {
-    const paragraph = bodies[i % bodies.length] as string;
-    parts.push(paragraph);
-    count += countWords(paragraph);
-  }
-  return parts.join('\n\n');
 }
 
 export function syntheticDocument(words: number): Promise<BenchDocument> {

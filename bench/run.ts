@@ -23,7 +23,7 @@ import type { ImportResult, ExportResult } from './data-cases';
 import type { AddHighlightResult, BigDocumentResult, OpenResult } from './gloss-cases';
 import type { Bench, Outcome } from './main';
 import type { RecogitoResult } from './recogito-cases';
-import { selectAndHighlight, serveApp, type AppCaseResult } from './app-cases';
+import { runAppRows, serveApp, type AppRow, type Impl as AppImpl } from './app-cases';
 import { benchCorpus, printCorpusTable, type CorpusRow } from './corpus-cases';
 
 const args = process.argv.slice(2);
@@ -79,7 +79,7 @@ const appWordsArg = args.find((a) => a.startsWith('--app-words='));
 if (appWordsArg) sizes.appWords = Number(appWordsArg.slice(12));
 /** The built app is served here (the test ports are 4200…; each person sets their own). */
 const appPort = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
-const appRows: AppCaseResult[] = [];
+const appRows: AppRow[] = [];
 let corpusRows: CorpusRow[] = [];
 
 type Impl = 'Gloss' | 'Recogito';
@@ -501,63 +501,83 @@ function printTable(): void {
   for (const r of rows) console.log(`- ${r.case} [${r.impl}]: ${r.notes}`);
 }
 
-function printAppTable(): void {
-  if (appRows.length === 0) return;
-  const header = [
-    'case (built app, input event → frame)',
-    'Gloss min/median/max',
-    'floor min/median/max',
-    'Gloss/floor',
-    'longest task',
-  ];
-  const mmm = (v: number[]) => `${ms(Math.min(...v))} / ${ms(median(v))} / ${ms(Math.max(...v))}`;
-  const body = appRows.map((r) => [
+function printAppRow(r: AppRow): void {
+  const mmm = (v: number[] | null) =>
+    v && v.length ? `${ms(Math.min(...v))} / ${ms(median(v))} / ${ms(Math.max(...v))}` : '—';
+  const ratio = (impl: AppImpl) => {
+    const other = r.values[impl];
+    const gloss = r.values.gloss;
+    if (!other?.length || !gloss?.length) return '—';
+    const m = median(other);
+    return m > 0 ? `${(median(gloss) / m).toFixed(2)}×` : '—';
+  };
+  return void appBody.push([
     r.case,
-    mmm(r.gloss),
-    mmm(r.floor),
-    `${(median(r.gloss) / median(r.floor)).toFixed(2)}×`,
-    `${ms(r.glossLongestTask)}`,
+    mmm(r.values.gloss),
+    mmm(r.values.recogito),
+    mmm(r.values.floor),
+    ratio('recogito'),
+    ratio('floor'),
+    r.target,
+    r.pass ? 'pass' : 'FAIL',
   ]);
+}
+const appBody: string[][] = [];
+
+function printAppTable(): void {
+  if (appBody.length === 0) return;
+  const header = [
+    'case (built app, from the input event or navigation to the frame)',
+    'Gloss min / med / max',
+    'Recogito min / med / max',
+    'floor min / med / max',
+    'G/R',
+    'G/floor',
+    'target',
+    'result',
+  ];
   const widths = header.map((h, i) =>
-    Math.max(h.length, ...body.map((b) => (b[i] as string).length)),
+    Math.max(h.length, ...appBody.map((b) => (b[i] as string).length)),
   );
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   console.log(
-    '\nHeadline: the built app (vite preview), interleaved with the CSS Custom Highlight API floor',
+    '\nHeadline: the built app (vite preview) beside the Recogito peer and the CSS Custom Highlight API floor, interleaved, times in ms',
   );
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const b of body) console.log(line(b));
+  for (const b of appBody) console.log(line(b));
+  console.log('\nHeadline notes');
+  for (const r of appRows) console.log(`- ${r.case}: ${r.notes}`);
   console.log('\nDiagnostics below: components mounted alone on the benchmark page.');
 }
 
-async function runAppCases(browser: Browser): Promise<void> {
+async function runAppCases(browser: Browser, bench: string): Promise<void> {
   const server = await serveApp(appPort, skipBuild || process.env.GLOSS_BENCH_APP_PREBUILT === '1');
   try {
-    for (const present of sizes.appPresent) {
-      try {
-        appRows.push(
-          await selectAndHighlight(
-            browser,
-            `http://127.0.0.1:${appPort}`,
-            sizes.appWords,
-            present,
-            sizes.appSamples,
-          ),
-        );
-      } catch (error) {
-        rows.push(
-          failedRow(
-            {
-              case: `built app: select + h, ${present} present`,
-              target: 'p50 ≤ 16 ms',
-              impl: 'Gloss',
-            },
-            { status: 'error', message: error instanceof Error ? error.message : String(error) },
-          ),
-        );
-      }
-    }
+    await runAppRows(
+      browser,
+      `http://127.0.0.1:${appPort}`,
+      bench,
+      {
+        words: sizes.appWords,
+        present: sizes.appPresent,
+        samples: sizes.appSamples,
+        seed: frenchArticle,
+        seedHighlights: sizes.openHighlights,
+      },
+      (row) => {
+        appRows.push(row);
+        printAppRow(row);
+        console.log(`  measured: ${row.case}`);
+      },
+    );
+  } catch (error) {
+    rows.push(
+      failedRow(
+        { case: 'built app (headline rows)', target: 'runs', impl: 'Gloss' },
+        { status: 'error', message: error instanceof Error ? error.message : String(error) },
+      ),
+    );
   } finally {
     await server.close();
   }
@@ -583,7 +603,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    if (wanted('app')) await runAppCases(browser);
+    if (wanted('app')) await runAppCases(browser, `http://127.0.0.1:${port}`);
     if (wanted('corpus'))
       corpusRows = await benchCorpus(browser, {
         port: appPort + 1,

@@ -35,6 +35,14 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 5000,
+      // peer.html: the Recogito page of the built-app cases (bench/peer.ts), apart from the
+      // benchmark page so it loads Recogito alone.
+      rolldownOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          peer: fileURLToPath(new URL('./peer.html', import.meta.url)),
+        },
+      },
     },
     preview: { host: '127.0.0.1', strictPort: true },
   };

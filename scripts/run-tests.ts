@@ -62,7 +62,10 @@ function playwright(): Tally {
   return { passed: expected + flaky, failed: unexpected + (ok || unexpected ? 0 : 1) };
 }
 
+// The benchmark's own dependencies (bench/package.json) first: typecheck and lint read them too.
+const benchDeps = step('benchmark dependencies', 'npx tsx scripts/bench-deps.ts');
 const tallies: [string, Tally][] = [
+  ['bench deps', benchDeps],
   ['typecheck', step('typecheck', 'npx tsc -p tsconfig.json --noEmit')],
   ['lint', step('lint', 'npx eslint .')],
   ['unit', vitest()],

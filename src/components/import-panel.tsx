@@ -5,6 +5,7 @@ import { useExport } from '../hooks/use-export';
 import { useImport } from '../hooks/use-import';
 import { AgreementReport } from './agreement-report';
 import { downloadText } from './download';
+import { FileCheckProgress } from './file-check-progress';
 import { formatCount } from './format';
 import { importFormatName } from './import-format-name';
 import styles from './transfer-panels.module.css';
@@ -74,7 +75,9 @@ export function ImportPanel() {
           if (file) void choose(file);
         }}
       />
-      {state.step === 'reading' ? <p role="status">Checking {state.fileName}…</p> : null}
+      {state.step === 'reading' ? (
+        <FileCheckProgress fileName={state.fileName} fraction={state.progress} />
+      ) : null}
       {state.step === 'writing' ? <p role="status">Importing {state.fileName}…</p> : null}
       {state.step === 'comparing' ? (
         <p role="status">Comparing {state.fileName} with your annotations…</p>

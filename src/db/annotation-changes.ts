@@ -52,6 +52,16 @@ export class AnnotationChanges {
     };
   }
 
+  /**
+   * Tells this tab's listeners at once of a write about to be made, so the reader paints a new
+   * highlight before IndexedDB commits it (docs/architecture.md "State"). The committed change
+   * follows as usual; a writer whose write then fails announces `reset`, and listeners read again.
+   * Other tabs hear only committed changes.
+   */
+  announce(change: AnnotationChange): void {
+    this.#emit(change);
+  }
+
   /** Tells listeners the table must be read again (the database was deleted or replaced). */
   reset(): void {
     this.#broadcast({ puts: [], deletes: [], reset: true });

@@ -71,6 +71,14 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
   return {
     /** Stores a new annotation. After the first one, asks once for persistent storage. */
     async create(annotation: Annotation): Promise<Annotation> {
+      // Announced before the write, so the highlight paints at once: a new record's first
+      // revision is known. A failed write is announced as a reset (the reader reads again).
+      const changes = dbOf().annotationChanges;
+      changes.announce({
+        puts: [asModel(nextRevision(annotation, null))],
+        deletes: [],
+        reset: false,
+      });
       const record = await writeInTransaction(
         dbOf(),
         tables('annotations', 'tags'),
@@ -84,7 +92,10 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           await dbOf().annotations.add(stored);
           return stored;
         },
-      );
+      ).catch((error: unknown) => {
+        changes.announce({ puts: [], deletes: [], reset: true });
+        throw error;
+      });
       askForPersistenceOnce();
       return asModel(record);
     },

@@ -21,7 +21,8 @@ export interface ImportPreview {
 
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'reading'; fileName: string }
+  /** `progress`: the fraction of the file read and checked (0…1). */
+  | { step: 'reading'; fileName: string; progress: number }
   | ImportPreview
   | { step: 'comparing'; fileName: string; preview: ImportPreview }
   | { step: 'compare'; fileName: string; preview: ImportPreview; report: AgreementReport }
@@ -54,16 +55,17 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
 
   const choose = useCallback(async (file: File) => {
-    setState({ step: 'reading', fileName: file.name });
+    setState({ step: 'reading', fileName: file.name, progress: 0 });
     try {
-      const formats = await import('../domain/formats/import-entry');
-      formats.checkImportSize(file.size);
-      const content = formats.isBinaryImport(file.name)
-        ? new Uint8Array(await file.arrayBuffer())
-        : await file.text();
       const { articles } = await gatherImportContext();
-      const bundle = await formats.verifyDocuments(
-        await formats.parseImportFile(file.name, content, articles),
+      // Parsed and validated in a worker: the page keeps answering while a big file is checked.
+      const { readImportFile } = await import('../commands/import-read');
+      const bundle = await readImportFile(file, articles, (progress) =>
+        setState((current) =>
+          current.step === 'reading' && current.fileName === file.name
+            ? { ...current, progress }
+            : current,
+        ),
       );
       setState(await planPreview(file.name, bundle));
     } catch (error) {

@@ -3,6 +3,7 @@ import { annotationsRepo, revisionOf, type AnnotationChange } from '../db';
 import { runCommand } from '../commands';
 import { anchorForReader, reanchorWrites, type AnchoredAnnotation } from '../domain/anchoring';
 import { byPosition } from '../domain/annotations/order';
+import { sameAnnotation } from '../domain/formats/plan-compare';
 import { patchInOrder } from '../domain/annotations/patch-order';
 import type { Annotation } from '../domain/model';
 import { claimArticleAnnotations } from '../store/article-annotations';
@@ -44,20 +45,19 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
     const apply = (change: AnnotationChange) => {
       if (!live) return;
       if (change.reset) return readAgain();
+      // A committed write of what was announced before it changes nothing on screen.
+      const puts = change.puts.filter((put) => !alreadyShown(current, put));
+      if (puts.length === 0 && change.deletes.length === 0) return;
       publish(
-        patchInOrder(
-          current,
-          change.puts.map(anchor),
-          new Set(change.deletes),
-          annotationOf,
-          byPosition,
-        ),
+        patchInOrder(current, puts.map(anchor), new Set(change.deletes), annotationOf, byPosition),
       );
     };
 
-    void runCommand('Reading the highlights', () => feed.initial).then((result) => {
+    void runCommand('Reading the highlights', () => feed.initial).then(async (result) => {
       if (!live) return;
-      const anchored = result.ok ? result.value.map(anchor) : [];
+      // In reading order, the first screen's first: shown as each slice is anchored.
+      const anchored = result.ok ? await anchorInSlices(result.value, anchor, publish) : [];
+      if (!live) return;
       publish(anchored);
       feed.listen(apply);
       if (!result.ok) return;
@@ -91,3 +91,41 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
 }
 
 const none: AnchoredAnnotation[] = [];
+
+/** How long one slice of anchoring may hold the main thread (ms), well under a long task. */
+const SLICE_MS = 8;
+
+/**
+ * Anchors `records` (in reading order) in slices of about SLICE_MS, showing what is anchored
+ * after each slice and yielding to the browser between them, so a document with thousands of
+ * highlights paints its first screen's at once and never blocks the page while the rest anchor.
+ * Changes written meanwhile wait in the feed until the whole list is anchored.
+ */
+async function anchorInSlices(
+  records: readonly Annotation[],
+  anchor: (annotation: Annotation) => AnchoredAnnotation,
+  show: (anchored: AnchoredAnnotation[]) => void,
+): Promise<AnchoredAnnotation[]> {
+  const anchored: AnchoredAnnotation[] = [];
+  let next = 0;
+  while (next < records.length) {
+    const until = performance.now() + SLICE_MS;
+    do anchored.push(anchor(records[next++] as Annotation));
+    while (next < records.length && performance.now() < until);
+    if (next < records.length) {
+      show([...anchored]);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  return anchored;
+}
+
+/** True when `list` already holds `annotation` as it is, at the same revision. */
+function alreadyShown(list: readonly AnchoredAnnotation[], annotation: Annotation): boolean {
+  const shown = list.find((item) => item.annotation.id === annotation.id)?.annotation;
+  return (
+    shown !== undefined &&
+    revisionOf(shown) === revisionOf(annotation) &&
+    sameAnnotation(shown, annotation)
+  );
+}

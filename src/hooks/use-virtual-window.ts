@@ -8,6 +8,21 @@ import {
   type RefObject,
 } from 'react';
 
+/** True when `box` is the page's scrolling element (document.scrollingElement). */
+function isPage(box: HTMLElement): boolean {
+  return box === document.scrollingElement || box === document.documentElement;
+}
+
+function scrollTopOf(box: HTMLElement): number {
+  return isPage(box) ? window.scrollY : box.scrollTop;
+}
+
+/** Where the list starts in the scroller's content, in pixels. */
+function listTopIn(box: HTMLElement, inner: HTMLElement): number {
+  const top = inner.getBoundingClientRect().top;
+  return isPage(box) ? top + window.scrollY : top - box.getBoundingClientRect().top + box.scrollTop;
+}
+
 /** How far beyond the visible part items are rendered, in pixels, so a fast scroll shows no gap. */
 const OVERSCAN = 600;
 
@@ -24,7 +39,7 @@ export interface VirtualWindow {
 
 interface Options {
   keys: readonly string[];
-  /** The element that scrolls (overflow: auto). */
+  /** The element that scrolls (overflow: auto), or document.scrollingElement for the page. */
   scroller: RefObject<HTMLElement | null>;
   /** The list inside it. */
   list: RefObject<HTMLElement | null>;
@@ -67,11 +82,10 @@ export function useVirtualWindow({
     const box = scroller.current;
     const inner = list.current;
     if (!box || !inner) return;
-    const listTop =
-      inner.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    const listTop = listTopIn(box, inner);
     // A hidden drawer (or a test DOM) has no height: assume a screen.
-    const height = box.clientHeight || window.innerHeight;
-    const top = Math.max(0, box.scrollTop - listTop);
+    const height = (isPage(box) ? window.innerHeight : box.clientHeight) || window.innerHeight;
+    const top = Math.max(0, scrollTopOf(box) - listTop);
     setView((old) => (old.top === top && old.height === height ? old : { top, height }));
   }, [scroller, list]);
 
@@ -87,11 +101,13 @@ export function useVirtualWindow({
       });
     };
     readView();
-    box.addEventListener('scroll', onScroll, { passive: true });
+    // The page's own scrolling is told on the window, not on the root element.
+    const target: EventTarget = isPage(box) ? window : box;
+    target.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
     return () => {
       cancelAnimationFrame(frame);
-      box.removeEventListener('scroll', onScroll);
+      target.removeEventListener('scroll', onScroll);
       window.removeEventListener('resize', onScroll);
     };
   }, [enabled, scroller, readView]);
@@ -112,12 +128,12 @@ export function useVirtualWindow({
     const box = scroller.current;
     const inner = list.current;
     if (!enabled || focusIndex < 0 || !box || !inner) return;
-    const listTop =
-      inner.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    const listTop = listTopIn(box, inner);
     const itemTop = listTop + (offsets[focusIndex] as number);
     const itemBottom = listTop + (offsets[focusIndex + 1] as number);
-    const visible = box.clientHeight || window.innerHeight;
-    if (itemTop >= box.scrollTop && itemBottom <= box.scrollTop + visible) return;
+    const visible = (isPage(box) ? window.innerHeight : box.clientHeight) || window.innerHeight;
+    const scrolled = scrollTopOf(box);
+    if (itemTop >= scrolled && itemBottom <= scrolled + visible) return;
     box.scrollTop = Math.max(0, itemTop - visible / 3);
     // The range follows at once; the scroll event that follows corrects it to what is shown.
     const top = Math.max(0, (offsets[focusIndex] as number) - visible / 3);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { AnnotationCard } from '../components/annotation-card';
 import { AnnotationsExport } from '../components/annotations-export';
@@ -6,6 +6,7 @@ import { FiltersDisclosure } from '../components/filters-disclosure';
 import { FilterSelect } from '../components/filter-select';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
 import { StatusMessage } from '../components/status-message';
+import { VirtualList } from '../components/virtual-list';
 import {
   UNKNOWN_OUTLET_KEY,
   filterAnnotations,
@@ -14,7 +15,7 @@ import {
   type AnnotationFilters,
 } from '../domain/annotations/filter';
 import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
-import type { Tag } from '../domain/model';
+import type { Annotation, Tag } from '../domain/model';
 import { codebookOrder, effectiveParent } from '../domain/codebook';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
@@ -50,6 +51,25 @@ export function AnnotationsRoute() {
   useEffect(() => {
     document.title = 'Annotations · Gloss';
   }, []);
+
+  // A long list renders what is near the screen (the page scrolls it), so 100,000 stay usable.
+  const pageScroller = useRef<HTMLElement | null>(
+    typeof document === 'undefined'
+      ? null
+      : ((document.scrollingElement ?? document.documentElement) as HTMLElement),
+  );
+  const renderCard = useCallback(
+    (annotation: Annotation) => (
+      <AnnotationCard
+        annotation={annotation}
+        article={articles.byId.get(annotation.articleId)}
+        tags={annotation.tagIds
+          .map((id) => tagsById.get(id))
+          .filter((t): t is Tag => t !== undefined)}
+      />
+    ),
+    [articles.byId, tagsById],
+  );
 
   const { coders } = useCoders();
   const update = (patch: Partial<AnnotationFilters>) =>
@@ -182,20 +202,18 @@ export function AnnotationsRoute() {
       ) : shown.length === 0 ? (
         <StatusMessage kind="empty" title="No annotation matches these filters." />
       ) : (
-        <ol className={styles.list} aria-label="Matching annotations">
-          {shown.map((annotation) => (
-            <li key={annotation.id}>
-              <AnnotationCard
-                annotation={annotation}
-                article={articles.byId.get(annotation.articleId)}
-                tags={annotation.tagIds
-                  .map((id) => tagsById.get(id))
-                  .filter((t): t is Tag => t !== undefined)}
-              />
-            </li>
-          ))}
-        </ol>
+        <VirtualList
+          items={shown}
+          keyOf={keyOfAnnotation}
+          scroller={pageScroller}
+          renderItem={renderCard}
+          estimate={160}
+          className={styles.list}
+          aria-label="Matching annotations"
+        />
       )}
     </main>
   );
 }
+
+const keyOfAnnotation = (annotation: Annotation) => annotation.id;

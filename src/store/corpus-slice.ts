@@ -46,9 +46,9 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
     try {
       const text = await readArticleText(article);
       // The parser loads with the first article opened, not with the library.
-      const { parseArticle } = await import('../domain/corpus/parse');
-      // The title is the article's own (a user may have named it); the rest is read from the text.
-      const parsed = { ...parseArticle(text, { fileName: article.file }), title: article.title };
+      const { parseForReading } = await import('../domain/corpus/parse-for-reading');
+      // Paragraphs from the text; title, date, word count and the rest from the article's record.
+      const parsed = parseForReading(text, article);
       set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value: { text, parsed } } } }));
     } catch (error) {
       set((s) => ({

@@ -62,6 +62,8 @@ async function highlight(user: ReturnType<typeof renderApp>['user'], quote: stri
     expect(added).toHaveLength(1);
     id = added[0] as string;
   });
+  // The mark paints before the write commits; the editor opens once it has.
+  await screen.findByRole('region', { name: 'Annotation' }, { timeout: 15_000 });
   return id;
 }
 
@@ -81,7 +83,10 @@ describe('Creating a highlight', () => {
     const [id] = paintedIds() as [string];
     expect(markedText(id)).toBe(sentence);
     expect(marksOf(id)[0]).toHaveAttribute('title', 'Highlight (no tags)');
-    expect(screen.queryByRole('toolbar', { name: 'Annotate selection' })).not.toBeInTheDocument();
+    // Painted at once; the toolbar goes once the highlight is saved.
+    await waitFor(() =>
+      expect(screen.queryByRole('toolbar', { name: 'Annotate selection' })).not.toBeInTheDocument(),
+    );
 
     // The editor opens with the quote, focused on Tags so the reader can tag straight away.
     const region = await screen.findByRole('region', { name: 'Annotation' });

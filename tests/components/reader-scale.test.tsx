@@ -165,7 +165,8 @@ describe('One change among 1,000 highlights', () => {
     // Adding one highlight reads only its own (absent) record.
     await user.click(within(toolbar).getByRole('button', { name: /^Highlight/ }));
     await waitFor(() => expect(paintedIds()).toHaveLength(PRESENT + 1));
-    await screen.findByRole('region', { name: 'Annotation' });
+    // The mark paints before the write commits; the editor opens once it has.
+    await screen.findByRole('region', { name: 'Annotation' }, { timeout: 15_000 });
     created = paintedIds().find((id) => !seeded.some((a) => a.id === id)) as string;
     const adding = await since();
     expect(adding.lists).toEqual([]);

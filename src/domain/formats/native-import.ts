@@ -17,6 +17,7 @@ import { isJsonObject, own, parseJson } from './json';
 import { NATIVE_FORMAT, NATIVE_VERSION } from './native-export';
 import { describeFieldIssue, recordLabel } from './records';
 import type { ImportBundle, RecordKind } from './types';
+import { recordsChecked } from './import-progress';
 
 const ArticleRefSchema = z.strictObject({
   id: ArticleIdSchema,
@@ -69,6 +70,7 @@ function parseRecords<T>(
   listName: string,
 ): T[] {
   return values.map((value, index) => {
+    if (index % 256 === 0) recordsChecked(index, values.length);
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     const issue = firstIssue(result.error);

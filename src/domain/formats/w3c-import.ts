@@ -13,6 +13,7 @@ import { readDate, readId, Skip } from './w3c-import-fields';
 import { readTargets, type ParsedTarget } from './w3c-import-target';
 import { DerivedIds } from './stable-id';
 import { CreatorTally } from './w3c-creator';
+import { recordsChecked } from './import-progress';
 
 /** Options of {@link importW3C}. */
 export interface W3CImportOptions {
@@ -176,7 +177,10 @@ export function importW3CItems(
     (options.now ?? new Date()).toISOString(),
     options.locate,
   );
-  items.forEach((item, index) => reader.read(item, index));
+  items.forEach((item, index) => {
+    if (index % 256 === 0) recordsChecked(index, items.length);
+    reader.read(item, index);
+  });
   const notices =
     reader.utf16Count > 0
       ? [
