@@ -20,6 +20,11 @@ export function renameCoder(id: string, name: string): Promise<CommandResult<Cod
   });
 }
 
+/** Sets the colour a coder's highlights take when the reader colours by coder. */
+export function setCoderColor(id: string, color: string): Promise<CommandResult<Coder>> {
+  return runCommand('Saving the coder colour', () => codersRepo.setColor(id, color));
+}
+
 /** Removes an imported coder and their whole layer. */
 export function removeCoder(id: string): Promise<CommandResult<void>> {
   return runCommand('Removing the coder', () => codersRepo.remove(id));
