@@ -11,7 +11,7 @@ interface Props {
 }
 
 /**
- * "Coders" on Compare: which layers the passages, counts and co-occurrence are drawn from (one,
+ * "Coders shown" on Compare: which layers the passages, counts and co-occurrence are drawn from (one,
  * several, the consensus). Nothing ticked counts every layer, as before there were coders.
  */
 export function CompareCoderFilter({ coders, colors, chosen, onChange, className }: Props) {
@@ -19,7 +19,7 @@ export function CompareCoderFilter({ coders, colors, chosen, onChange, className
     onChange(chosen.includes(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
   return (
     <fieldset className={className}>
-      <legend>Coders</legend>
+      <legend>Coders shown</legend>
       {coders.map((coder) => (
         <label key={coder.id}>
           <input

@@ -47,7 +47,7 @@ describe('Compare filtered by coder', () => {
     const { user, router } = renderApp('/compare');
     await user.click(await screen.findByRole('checkbox', { name: 'Force' }, { timeout: 8000 }));
     await waitFor(() => expect(columns()).toHaveLength(3));
-    const coders = screen.getByRole('group', { name: 'Coders' });
+    const coders = screen.getByRole('group', { name: 'Coders shown' });
     expect(within(coders).getByText('Counting every coder’s layer.')).toBeInTheDocument();
 
     await user.click(within(coders).getByRole('checkbox', { name: 'Alice' }));
@@ -79,7 +79,7 @@ describe('Compare filtered by coder', () => {
     });
     await getDb().coders.put(alice);
     renderApp(`/compare?tag=${force.id}&coder=${alice.id}`);
-    const coders = await screen.findByRole('group', { name: 'Coders' }, { timeout: 8000 });
+    const coders = await screen.findByRole('group', { name: 'Coders shown' }, { timeout: 8000 });
     expect(within(coders).getByRole('checkbox', { name: 'Alice' })).toBeChecked();
     expect(await screen.findByText('No passage is coded with these tags yet.')).toBeInTheDocument();
   });
