@@ -142,3 +142,54 @@ describe('Settings: coder colours', () => {
     );
   });
 });
+
+describe('A long sidebar grouped by coder', () => {
+  it('keeps the list virtualised with headings as rows, and deep links and j/k reach an item', async () => {
+    const textHash = await hashOf(text);
+    const body = text.indexOf('The use of force');
+    const make = (coderId: string, at: number): Annotation => ({
+      id: crypto.randomUUID(),
+      articleId,
+      coderId,
+      textHash,
+      ranges: [describeRange(text, at, at + 2)],
+      tagIds: [],
+      note: '',
+      color: null,
+      createdAt: '2026-01-03T00:00:00.000Z',
+      updatedAt: '2026-01-03T00:00:00.000Z',
+      status: 'exact',
+    });
+    // 80 of mine and 80 of Alice's, interleaved in the text.
+    const all = Array.from({ length: 160 }, (_, i) =>
+      make(i % 2 === 0 ? 'local' : alice.id, body + i * 3),
+    );
+    await getDb().coders.put(alice);
+    await getDb().annotations.bulkAdd(all);
+    const alices = all.filter((a) => a.coderId === alice.id);
+    const target = alices[alices.length - 1]!;
+    useLayerView.setState({ view: { kind: 'all' } });
+    const { user } = renderApp(`/articles/${articleId}#annotation=${target.id}`);
+
+    const item = (id: string) => sidebar().querySelector(`[data-annotation-item="${id}"]`);
+    await waitFor(() => expect(item(target.id)).toHaveAttribute('aria-current', 'true'), {
+      timeout: 10_000,
+    });
+    const list = within(sidebar()).getByRole('list', { name: '160 annotations' });
+    const rows = within(list).getAllByRole('listitem');
+    // Not every row is in the DOM, and every row says where it is among 162 (two headings).
+    expect(rows.length).toBeLessThan(162);
+    expect(rows[0]).toHaveAttribute('aria-setsize', '162');
+    // The last row is Alice's last item: her heading came 80 rows before it.
+    const last = item(target.id)!.closest('li')!;
+    expect(last).toHaveAttribute('aria-posinset', '162');
+
+    // k goes to the previous highlight in the text (one of mine), which comes into the list.
+    await user.keyboard('k');
+    const before = all[all.length - 2]!;
+    expect(before.coderId).toBe('local');
+    await waitFor(() => expect(item(before.id)).toHaveAttribute('aria-current', 'true'));
+    expect(item(before.id)!.closest('li')).toHaveAttribute('aria-posinset', '81');
+    expect(within(list).getByRole('heading', { name: 'Alice (80)' })).toBeInTheDocument();
+  });
+});
