@@ -9,6 +9,7 @@ import {
   uploadProblem,
 } from '../domain/corpus';
 import { errorMessage } from '../domain/error-message';
+import type { ImportDraft } from '../domain/corpus-import/draft';
 import type { DocumentRecord } from '../domain/model';
 import { useAppStore } from '../store';
 import { runCommand, type CommandResult } from './run';
@@ -17,6 +18,8 @@ import { runCommand, type CommandResult } from './run';
 export interface NewDocumentsInput {
   text: string;
   files: readonly File[];
+  /** Pasted text is a web page's HTML: add the article Readability finds in it. */
+  pastedHtml?: boolean;
 }
 
 export type AddDocumentsResult =
@@ -27,6 +30,19 @@ export type AddDocumentsResult =
 interface Draft {
   text: string;
   fileName: string | null;
+  /** A pasted web page's article, with what the page told (title, outlet, date, URL…). */
+  page?: ImportDraft;
+}
+
+/** The article in a pasted web page, or why there is none. */
+async function readPastedPage(html: string): Promise<Draft | string> {
+  // Readability loads only when a page is pasted.
+  const { htmlArticle } = await import('../domain/corpus-import/html-article');
+  const page = htmlArticle(new DOMParser().parseFromString(html, 'text/html'), 'pasted.html');
+  if (page === null)
+    return 'The pasted HTML holds no readable article text; paste the text itself instead.';
+  const problem = pastedTextProblem(page.text);
+  return problem ?? { text: page.text, fileName: 'pasted.html', page };
 }
 
 /** Reads one file into a draft, or says why it cannot be a document. */
@@ -43,13 +59,22 @@ async function readFile(file: File): Promise<Draft | string> {
   }
 }
 
-async function validateAndAdd({ text, files }: NewDocumentsInput): Promise<AddDocumentsResult> {
+async function validateAndAdd({
+  text,
+  files,
+  pastedHtml = false,
+}: NewDocumentsInput): Promise<AddDocumentsResult> {
   const drafts: Draft[] = [];
   const problems: string[] = [];
   if (!isBlankText(text)) {
     const problem = pastedTextProblem(text);
-    if (problem === null) drafts.push({ text, fileName: null });
-    else problems.push(problem);
+    if (problem !== null) problems.push(problem);
+    else if (!pastedHtml) drafts.push({ text, fileName: null });
+    else {
+      const page = await readPastedPage(text);
+      if (typeof page === 'string') problems.push(page);
+      else drafts.push(page);
+    }
   }
   for (const read of await Promise.all(files.map(readFile))) {
     if (typeof read === 'string') problems.push(read);
@@ -62,9 +87,12 @@ async function validateAndAdd({ text, files }: NewDocumentsInput): Promise<AddDo
     const now = Date.now();
     // A millisecond apart, so that the library keeps them in the order they were chosen.
     const documents = await Promise.all(
-      drafts.map((draft, index) =>
-        buildUserDocument(draft.text, draft.fileName, new Date(now + index), newDocumentId()),
-      ),
+      drafts.map(async (draft, index) => {
+        const at = new Date(now + index);
+        if (!draft.page) return buildUserDocument(draft.text, draft.fileName, at, newDocumentId());
+        const { buildImportedDocument } = await import('../domain/corpus-import/build-document');
+        return buildImportedDocument(draft.page, at, newDocumentId());
+      }),
     );
     return { ok: true, added: await articlesRepo.addMany(documents) };
   } catch (error) {

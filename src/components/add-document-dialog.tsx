@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { DOCUMENT_ACCEPT } from '../domain/corpus/accept';
+import { looksLikeHtml } from '../domain/corpus-import/looks-like-html';
 import type { DocumentRecord } from '../domain/model';
 import styles from './add-document-dialog.module.css';
 import { ModalDialog } from './modal-dialog';
@@ -20,7 +21,9 @@ export function AddDocumentDialog({ onClose, onAdded }: Props) {
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  const [asPage, setAsPage] = useState(true);
   const id = useId();
+  const html = looksLikeHtml(text);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -28,7 +31,7 @@ export function AddDocumentDialog({ onClose, onAdded }: Props) {
     setBusy(true);
     // The parser loads with the first document added, not with the library.
     const { addDocuments } = await import('../commands/documents');
-    const result = await addDocuments({ text, files });
+    const result = await addDocuments({ text, files, pastedHtml: html && asPage });
     setBusy(false);
     if (result.ok) onAdded(result.added);
     else setProblems(result.problems);
@@ -47,6 +50,17 @@ export function AddDocumentDialog({ onClose, onAdded }: Props) {
             placeholder="Paste an article or any text; its first line becomes the title."
             onChange={(e) => setText(e.target.value)}
           />
+          {html ? (
+            <label className={styles.check}>
+              <input
+                type="checkbox"
+                checked={asPage}
+                onChange={(e) => setAsPage(e.target.checked)}
+              />
+              This is a web page’s HTML: add the article in it (its text, title, outlet, date and
+              link are read from the page)
+            </label>
+          ) : null}
         </div>
         <div className={styles.field}>
           <label htmlFor={`${id}-files`}>Upload files</label>

@@ -8,7 +8,7 @@ import type { Annotation, Tag } from '../domain/model';
 import styles from './annotation-card.module.css';
 import { UNKNOWN_OUTLET, formatDateTime, languageName } from './format';
 import { NoteText } from './note-text';
-import { TagSwatch } from './tag-swatch';
+import { PassageTags } from './passage-tags';
 import { annotationPath } from '../domain/annotation-link';
 
 interface Props {
@@ -43,16 +43,7 @@ export function AnnotationCard({ annotation, article, tags }: Props) {
           <span className={styles.badge}>{statusNames[annotation.status]}</span>
         ) : null}
       </div>
-      {tags.length > 0 ? (
-        <ul className={styles.tags} aria-label="Tags">
-          {tags.map((tag) => (
-            <li key={tag.id}>
-              <TagSwatch color={tag.color} />
-              {tag.name}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <PassageTags tags={tags} />
       {annotation.note ? <NoteText source={annotation.note} /> : null}
     </article>
   );

@@ -1,6 +1,7 @@
 import {
   startTransition,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -9,8 +10,10 @@ import {
 } from 'react';
 import { direction } from '../domain/corpus/language';
 import { isPageExtra } from '../domain/corpus/page-extras';
+import { plainTitle } from '../domain/corpus/title';
 import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
+import { isMarkdownFile, markdownParagraphs } from '../domain/markdown/source-styles';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';
 import { useReaderCaret } from '../hooks/use-reader-caret';
 import { annotationIdOf, annotationIdsAt } from '../reader-dom';
@@ -42,8 +45,17 @@ const FIRST_SCREEN_PARAGRAPHS = 80;
  */
 export function ArticleView(props: Props) {
   const { entry, parsed, showPageExtras, onTogglePageExtras, onHighlightClick, bodyRef } = props;
+  // A Markdown document keeps its syntax on screen (offsets point into it), styled and dimmed.
+  const markdown = useMemo(
+    () => (isMarkdownFile(entry.file) ? markdownParagraphs(parsed.paragraphs) : null),
+    [entry.file, parsed.paragraphs],
+  );
   const [first, ...rest] = parsed.paragraphs;
-  const titleIsFirstLine = first !== undefined && first.text.trim() === parsed.title;
+  // A Markdown title line ("# Talks in **Geneva**") is the title its marks make ("Talks in Geneva").
+  const titleIsFirstLine =
+    first !== undefined &&
+    (first.text.trim() === parsed.title ||
+      (markdown?.get(first.start)?.heading === 1 && plainTitle(first.text, true) === parsed.title));
   const body = titleIsFirstLine ? rest : parsed.paragraphs;
   const folded = (p: Paragraph) => isPageExtra(p, entry.byline !== null);
   const extras = body.filter(folded).length;
@@ -59,15 +71,22 @@ export function ArticleView(props: Props) {
   const view = (
     paragraph: Paragraph,
     extra: { as?: 'h1'; id?: string; className?: string | undefined } = {},
-  ) => (
-    <ParagraphView
-      key={paragraph.start}
-      paragraph={paragraph}
-      spans={byParagraph.get(paragraph.start)}
-      {...(paragraph.kind === 'subhead' ? { as: 'h2' as const } : {})}
-      {...extra}
-    />
-  );
+  ) => {
+    const line = markdown?.get(paragraph.start);
+    const shown = line?.paragraph ?? paragraph;
+    const level = line && line.heading > 2 ? ('h3' as const) : ('h2' as const);
+    return (
+      <ParagraphView
+        key={paragraph.start}
+        paragraph={shown}
+        spans={byParagraph.get(paragraph.start)}
+        pieces={line?.pieces}
+        {...(shown.kind === 'subhead' ? { as: level } : {})}
+        {...(line?.quote ? { className: styles.quote } : {})}
+        {...extra}
+      />
+    );
+  };
 
   const textRef = useRef<HTMLDivElement>(null);
   const caretRef = useRef<HTMLSpanElement>(null);

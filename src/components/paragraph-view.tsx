@@ -1,7 +1,8 @@
-import { memo, type CSSProperties, type ReactNode } from 'react';
+import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
 import type { Paragraph } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { segmentParagraph } from '../domain/highlights/segments';
+import type { SourceStyle, StyledPiece } from '../domain/markdown/source-styles';
 import { markAttributes, paragraphAttributes } from '../reader-dom';
 import styles from './paragraph-view.module.css';
 import { ParagraphProbe } from './render-probe';
@@ -10,9 +11,56 @@ interface Props {
   paragraph: Paragraph;
   /** This paragraph's highlights with their paint; the same array while nothing in it changes. */
   spans: readonly PaintedSpan[] | undefined;
-  as?: 'p' | 'h1' | 'h2';
+  as?: 'p' | 'h1' | 'h2' | 'h3';
   id?: string | undefined;
   className?: string | undefined;
+  /** A Markdown line's styled pieces (relative to the line), the same array while it is shown. */
+  pieces?: readonly StyledPiece[] | undefined;
+}
+
+const PIECE_CLASS: Record<SourceStyle, string | undefined> = {
+  syntax: styles.syntax,
+  strong: styles.strong,
+  em: styles.em,
+  code: styles.code,
+  link: styles.link,
+  url: styles.url,
+};
+
+/**
+ * The text of line[from, to) as styled pieces, each a span whose text is its exact slice, so the
+ * paragraph's text content stays the canonical text. `cursor` walks the pieces once per render.
+ */
+function styledText(
+  text: string,
+  from: number,
+  to: number,
+  pieces: readonly StyledPiece[],
+  cursor: { index: number },
+): ReactNode[] {
+  const out: ReactNode[] = [];
+  while (cursor.index < pieces.length && (pieces[cursor.index] as StyledPiece).end <= from)
+    cursor.index += 1;
+  for (let i = cursor.index; i < pieces.length; i += 1) {
+    const piece = pieces[i] as StyledPiece;
+    if (piece.start >= to) break;
+    const slice = text.slice(Math.max(piece.start, from), Math.min(piece.end, to));
+    out.push(
+      piece.styles.length === 0 ? (
+        slice
+      ) : (
+        <span
+          key={Math.max(piece.start, from)}
+          className={piece.styles.map((s) => PIECE_CLASS[s]).join(' ')}
+          // The marks stay on screen (offsets point into them) but are not read out.
+          aria-hidden={piece.styles.includes('syntax') || undefined}
+        >
+          {slice}
+        </span>
+      ),
+    );
+  }
+  return out;
 }
 
 /**
@@ -79,10 +127,14 @@ export const ParagraphView = memo(function ParagraphView({
   as: Tag = 'p',
   id,
   className,
+  pieces,
 }: Props) {
   const { text, start } = paragraph;
   const segments = segmentParagraph(paragraph.start, paragraph.end, spans);
   const paint = new Map(spans.map((span) => [span.id, span]));
+  const cursor = { index: 0 };
+  const content = (from: number, to: number): ReactNode =>
+    pieces ? styledText(text, from, to, pieces, cursor) : text.slice(from, to);
   return (
     <ParagraphProbe start={start}>
       <Tag
@@ -92,9 +144,9 @@ export const ParagraphView = memo(function ParagraphView({
         data-kind={paragraph.kind}
       >
         {segments.map((segment) => {
-          const slice = text.slice(segment.start - start, segment.end - start);
+          const slice = content(segment.start - start, segment.end - start);
           return segment.ids.length === 0 ? (
-            slice
+            <Fragment key={segment.start}>{slice}</Fragment>
           ) : (
             <Marks key={segment.start} ids={segment.ids} paint={paint}>
               {slice}

@@ -1,4 +1,4 @@
-import { reanchorWrites, type ReanchorWrite } from '../domain/anchoring/reanchor-writes';
+import type { ReanchorWrite } from '../domain/anchoring/reanchor-writes';
 import type { Annotation } from '../domain/model';
 import { getDb, onAppAnnotationChanges, type GlossDB } from './db';
 import { NotFoundError, ValidationError } from './errors';
@@ -175,24 +175,6 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
     },
 
     /**
-     * Stores re-anchoring results for many annotations in one transaction: all
-     * or nothing. updatedAt is left alone, since the user changed nothing.
-     * @throws NotFoundError, ValidationError (and nothing is written)
-     */
-    bulkUpdateRanges(updates: readonly RangeUpdate[]): Promise<void> {
-      return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
-        const currents = await dbOf().annotations.bulkGet(updates.map((update) => update.id));
-        const nexts = updates.map((update, index) => {
-          const current = currents[index];
-          if (!current) throw new NotFoundError('annotation', update.id);
-          const { ranges, status, textHash } = update;
-          return nextRevision(validate(schemas, { ...current, ranges, status, textHash }), current);
-        });
-        await dbOf().annotations.bulkPut(nexts);
-      });
-    },
-
-    /**
      * Subscribes to every committed change of the annotations table, with the records written
      * (annotation-changes), so a view patches its copy instead of reading everything again.
      * @returns a function that unsubscribes
@@ -223,38 +205,6 @@ export function createAnnotationsRepo(database?: GlossDB, options: AnnotationsRe
           return [
             nextRevision(validate(schemas, { ...current, ranges, status, textHash }), current),
           ];
-        });
-        if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
-        return nexts.length;
-      });
-    },
-
-    /**
-     * Re-anchors an article's annotations in its current text (anchorForReader) and stores what
-     * reanchorWrites finds: moved highlights at their new offsets with the new text hash, and
-     * annotations newly lost as orphans. Reads and writes in one transaction, so an edit made
-     * meanwhile is never overwritten; updatedAt is left alone, since the user changed nothing.
-     * Called when the article opens, outside rendering, with its rejection shown to the user.
-     * @returns how many annotations were written (0 when nothing needed it)
-     * @throws ValidationError, QuotaError (and nothing is written)
-     */
-    async reanchorArticle(articleId: string, text: string, textHash: string): Promise<number> {
-      // The search code loads with the first article opened, not with the app (and before the
-      // transaction opens: a module load awaited inside it would let it commit early).
-      const { anchorForReader } = await import('../domain/anchoring/reader-anchoring');
-      return writeInTransaction(dbOf(), tables('annotations'), async (schemas) => {
-        const stored = sound(
-          await dbOf().annotations.where('articleId').equals(articleId).toArray(),
-        );
-        const current = new Map(stored.map((annotation) => [annotation.id, annotation]));
-        const anchored = stored.map((annotation) => anchorForReader(annotation, text, textHash));
-        const nexts = reanchorWrites(anchored, textHash).map((write) => {
-          const before = current.get(write.id) as Annotation;
-          const { ranges, status } = write;
-          return nextRevision(
-            validate(schemas, { ...before, ranges, status, textHash: write.textHash }),
-            before,
-          );
         });
         if (nexts.length > 0) await dbOf().annotations.bulkPut(nexts);
         return nexts.length;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotationsRepo, memosRepo } from '../../src/db';
 import { makeAnnotation } from '../db/helpers';
 import { renderApp } from '../helpers/render-app';
+import { corpusFixtureText } from '../domain/corpus-import/fixture';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -196,6 +197,56 @@ describe('Your own documents', () => {
     expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
       `Deleted “${pastedTitle}” and 2 annotations.`,
     );
+  });
+
+  it('adds a pasted web page as its article, with the outlet, date and author the page gives', async () => {
+    const { user } = renderApp('/');
+    const dialog = await openAddDialog(user);
+    await user.click(within(dialog).getByRole('textbox', { name: 'Text' }));
+    await user.paste(corpusFixtureText('saved-page.html'));
+    const asPage = within(dialog).getByRole('checkbox', { name: /This is a web page’s HTML/ });
+    expect(asPage).toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+
+    await user.click(
+      await screen.findByRole('link', { name: 'Kerry, Lavrov agree to keep talking' }),
+    );
+    const article = await screen.findByRole('article');
+    expect(within(article).getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Kerry, Lavrov agree to keep talking',
+    );
+    expect(article).toHaveTextContent('The Daily Example');
+    expect(article).toHaveTextContent('2 Nov 2016');
+    // The credit under the headline is the byline: named once, in the line under the title.
+    expect(within(article).getAllByText(/Sam Writer/)).toHaveLength(1);
+    expect(article).toHaveAttribute('lang', 'en-GB');
+    // The page's markup and navigation are gone; its paragraphs are the text.
+    expect(article).not.toHaveTextContent('<p>');
+    expect(article).not.toHaveTextContent('Sport');
+    expect(article).toHaveTextContent('agreed on Wednesday to keep talking about a ceasefire');
+  });
+
+  it('keeps pasted HTML as text when the user says it is not a page', async () => {
+    const { user } = renderApp('/');
+    const dialog = await openAddDialog(user);
+    await user.click(within(dialog).getByRole('textbox', { name: 'Text' }));
+    await user.paste('Tags in a tutorial\n<p>one</p> <p>two</p> <p>three</p>\n');
+    await user.click(within(dialog).getByRole('checkbox', { name: /This is a web page’s HTML/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    await user.click(await screen.findByRole('link', { name: 'Tags in a tutorial' }));
+    expect(await screen.findByRole('article')).toHaveTextContent('<p>one</p> <p>two</p>');
+  });
+
+  it('says so when pasted HTML holds no article, and adds nothing', async () => {
+    const { user } = renderApp('/');
+    const dialog = await openAddDialog(user);
+    await user.click(within(dialog).getByRole('textbox', { name: 'Text' }));
+    await user.paste('<!doctype html><html><body><div></div></body></html>');
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'The pasted HTML holds no readable article text',
+    );
+    expect(await articleLinks()).toHaveLength(5);
   });
 
   it('shows no delete button on bundled articles', async () => {

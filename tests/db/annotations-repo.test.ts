@@ -1,6 +1,7 @@
 import { describe, expect } from 'vitest';
 import { dbTest as test } from '../helpers/db-fixtures';
 import { NotFoundError, ValidationError } from '../../src/db/errors';
+import { revisionOf } from '../../src/db/revision';
 import { createTagsRepo } from '../../src/db/tags-repo';
 import { makeAnnotation, range, snapshot } from './helpers';
 
@@ -151,15 +152,20 @@ describe('annotations repo', () => {
   test('stores re-anchoring results for several annotations at once, leaving updatedAt alone', async ({
     annotations,
   }) => {
-    const first = makeAnnotation();
-    const second = makeAnnotation();
-    await annotations.create(first);
-    await annotations.create(second);
+    const first = await annotations.create(makeAnnotation());
+    const second = await annotations.create(makeAnnotation());
     const textHash = 'b'.repeat(64);
-    await annotations.bulkUpdateRanges([
-      { id: first.id, ranges: [range(12, 22, 'Lavrov met')], status: 'moved', textHash },
-      { id: second.id, ranges: [range(10, 20, 'Lavrov met')], status: 'orphan', textHash },
+    const written = await annotations.storeReanchored([
+      {
+        write: { id: first.id, ranges: [range(12, 22, 'Lavrov met')], status: 'moved', textHash },
+        revision: revisionOf(first),
+      },
+      {
+        write: { id: second.id, ranges: [range(10, 20, 'Lavrov met')], status: 'orphan', textHash },
+        revision: revisionOf(second),
+      },
     ]);
+    expect(written).toBe(2);
     expect(await annotations.get(first.id)).toEqual({
       ...first,
       ranges: [range(12, 22, 'Lavrov met')],
@@ -177,14 +183,19 @@ describe('annotations repo', () => {
     db,
     annotations,
   }) => {
-    const first = makeAnnotation();
-    const second = makeAnnotation();
-    await annotations.create(first);
-    await annotations.create(second);
+    const first = await annotations.create(makeAnnotation());
+    const second = await annotations.create(makeAnnotation());
     const before = await snapshot(db);
-    const failure = annotations.bulkUpdateRanges([
-      { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: 'b'.repeat(64) },
-      { id: second.id, ranges: [range(40, 30, 'bad')], status: 'moved', textHash: 'b'.repeat(64) },
+    const hash = 'b'.repeat(64);
+    const failure = annotations.storeReanchored([
+      {
+        write: { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: hash },
+        revision: revisionOf(first),
+      },
+      {
+        write: { id: second.id, ranges: [range(40, 30, 'bad')], status: 'moved', textHash: hash },
+        revision: revisionOf(second),
+      },
     ]);
     await expect(failure).rejects.toMatchObject({
       name: 'ValidationError',
@@ -193,24 +204,35 @@ describe('annotations repo', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  test('writes no re-anchoring result at all when one annotation is gone', async ({
-    db,
+  test('skips a record deleted or edited since it was read, and stores the rest', async ({
     annotations,
   }) => {
-    const first = makeAnnotation();
-    await annotations.create(first);
-    const before = await snapshot(db);
-    await expect(
-      annotations.bulkUpdateRanges([
-        { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: 'b'.repeat(64) },
-        {
+    const kept = await annotations.create(makeAnnotation());
+    const edited = await annotations.create(makeAnnotation({ note: 'before' }));
+    const readAt = revisionOf(edited);
+    const after = await annotations.update(edited.id, { note: 'typed meanwhile' });
+    const hash = 'b'.repeat(64);
+    const written = await annotations.storeReanchored([
+      {
+        write: { id: kept.id, ranges: [range(30, 40)], status: 'moved', textHash: hash },
+        revision: revisionOf(kept),
+      },
+      {
+        write: { id: edited.id, ranges: [range(30, 40)], status: 'moved', textHash: hash },
+        revision: readAt,
+      },
+      {
+        write: {
           id: crypto.randomUUID(),
           ranges: [range(30, 40)],
           status: 'moved',
-          textHash: 'b'.repeat(64),
+          textHash: hash,
         },
-      ]),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    expect(await snapshot(db)).toEqual(before);
+        revision: 1,
+      },
+    ]);
+    expect(written).toBe(1);
+    expect((await annotations.get(kept.id))?.textHash).toBe(hash);
+    expect(await annotations.get(edited.id)).toEqual(after);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, vi } from 'vitest';
 import { dbTest as test, type DbFixtures } from '../helpers/db-fixtures';
 import { QUOTA_MESSAGE, QuotaError } from '../../src/db/errors';
+import { revisionOf } from '../../src/db/revision';
 import { makeAnnotation, quotaExceeded, range, snapshot } from './helpers';
 
 afterEach(() => {
@@ -13,10 +14,8 @@ async function seedTaggedAnnotations({
 }: Pick<DbFixtures, 'tags' | 'annotations'>) {
   const actors = await tags.create({ name: 'Actors' });
   const child = await tags.create({ name: 'Russia', parentId: actors.id });
-  const first = makeAnnotation({ tagIds: [actors.id] });
-  const second = makeAnnotation({ tagIds: [actors.id, child.id] });
-  await annotations.create(first);
-  await annotations.create(second);
+  const first = await annotations.create(makeAnnotation({ tagIds: [actors.id] }));
+  const second = await annotations.create(makeAnnotation({ tagIds: [actors.id, child.id] }));
   return { actors, first, second };
 }
 
@@ -51,9 +50,20 @@ describe('multi-row writes are all or nothing', () => {
     const before = await snapshot(db);
     failure.arm(1);
 
-    const update = annotations.bulkUpdateRanges([
-      { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: 'c'.repeat(64) },
-      { id: second.id, ranges: [range(50, 60)], status: 'fuzzy', textHash: 'c'.repeat(64) },
+    const update = annotations.storeReanchored([
+      {
+        write: { id: first.id, ranges: [range(30, 40)], status: 'moved', textHash: 'c'.repeat(64) },
+        revision: revisionOf(first),
+      },
+      {
+        write: {
+          id: second.id,
+          ranges: [range(50, 60)],
+          status: 'fuzzy',
+          textHash: 'c'.repeat(64),
+        },
+        revision: revisionOf(second),
+      },
     ]);
 
     await expect(update).rejects.toBeInstanceOf(QuotaError);

@@ -1,5 +1,8 @@
 import { describe, expect } from 'vitest';
 import { QuotaError } from '../../src/db/errors';
+import type { AnnotationsRepo } from '../../src/db/annotations-repo';
+import { revisionOf } from '../../src/db/revision';
+import { anchorForReader, reanchorWrites } from '../../src/domain/anchoring';
 import { describeRange } from '../../src/domain/anchoring/describe';
 import type { TextRange } from '../../src/domain/model';
 import { dbTest as test } from '../helpers/db-fixtures';
@@ -16,7 +19,29 @@ function rangeOf(source: string, quote: string): TextRange {
 
 const ARTICLE = makeAnnotation().articleId;
 
-describe('annotationsRepo.reanchorArticle', () => {
+/**
+ * What the reader does when an article opens (use-reader-annotations): read the article's
+ * annotations, anchor them in its current text, and store what reanchorWrites finds, each at
+ * the revision it was read at.
+ */
+async function reanchorArticle(
+  annotations: AnnotationsRepo,
+  articleId: string,
+  text: string,
+  textHash: string,
+): Promise<number> {
+  const read = await annotations.listByArticle(articleId);
+  const anchored = read.map((annotation) => anchorForReader(annotation, text, textHash));
+  const revisions = new Map(read.map((annotation) => [annotation.id, revisionOf(annotation)]));
+  return annotations.storeReanchored(
+    reanchorWrites(anchored, textHash).map((write) => ({
+      write,
+      revision: revisions.get(write.id) as number,
+    })),
+  );
+}
+
+describe('re-anchoring an article when it opens (annotationsRepo.storeReanchored)', () => {
   test('stores moved ranges with the new hash and new orphans, and nothing else', async ({
     annotations,
     clock,
@@ -26,7 +51,7 @@ describe('annotationsRepo.reanchorArticle', () => {
     );
     const lost = await annotations.create(makeAnnotation({ ranges: [rangeOf(text, 'Geneva')] }));
     clock.now = new Date('2025-07-01T00:00:00.000Z');
-    expect(await annotations.reanchorArticle(ARTICLE, edited, NEW_HASH)).toBe(2);
+    expect(await reanchorArticle(annotations, ARTICLE, edited, NEW_HASH)).toBe(2);
 
     expect(await annotations.get(moving.id)).toEqual({
       ...moving,
@@ -39,10 +64,10 @@ describe('annotationsRepo.reanchorArticle', () => {
 
   test('writes nothing when anchoring again finds what is stored', async ({ annotations, db }) => {
     const stored = await annotations.create(makeAnnotation({ ranges: [rangeOf(text, 'Kerry')] }));
-    expect(await annotations.reanchorArticle(ARTICLE, edited, NEW_HASH)).toBe(1);
+    expect(await reanchorArticle(annotations, ARTICLE, edited, NEW_HASH)).toBe(1);
     expect((await annotations.get(stored.id))?.status).toBe('moved');
     const before = await snapshot(db);
-    expect(await annotations.reanchorArticle(ARTICLE, edited, NEW_HASH)).toBe(0);
+    expect(await reanchorArticle(annotations, ARTICLE, edited, NEW_HASH)).toBe(0);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -51,7 +76,7 @@ describe('annotationsRepo.reanchorArticle', () => {
     const elsewhere = await annotations.create(
       makeAnnotation({ articleId: 'other', ranges: [rangeOf(text, 'Lavrov')] }),
     );
-    expect(await annotations.reanchorArticle(ARTICLE, edited, NEW_HASH)).toBe(1);
+    expect(await reanchorArticle(annotations, ARTICLE, edited, NEW_HASH)).toBe(1);
     expect((await annotations.get(here.id))?.textHash).toBe(NEW_HASH);
     expect(await annotations.get(elsewhere.id)).toEqual(elsewhere);
   });
@@ -65,7 +90,7 @@ describe('annotationsRepo.reanchorArticle', () => {
     await annotations.create(makeAnnotation({ ranges: [rangeOf(text, 'Geneva')] }));
     const before = await snapshot(db);
     failure.arm();
-    await expect(annotations.reanchorArticle(ARTICLE, edited, NEW_HASH)).rejects.toBeInstanceOf(
+    await expect(reanchorArticle(annotations, ARTICLE, edited, NEW_HASH)).rejects.toBeInstanceOf(
       QuotaError,
     );
     expect(await snapshot(db)).toEqual(before);

@@ -32,7 +32,8 @@ function findHeadline(texts: readonly string[], kinds: readonly ParagraphKind[])
  *   line or come before the story starts (a bulleted list inside the story stays body);
  * - `meta`: timestamps ("(last modified …)", "Nov 02, 2016 16:37 UTC") and the headline. The
  *   headline is meta because the reader shows it once, as the title, not again as body text;
- * - `byline`: the last line of the story when it is a name or initials ("Manal Ismael", "SS");
+ * - `byline`: the last line of the story when it is a name or initials ("Manal Ismael", "SS"),
+ *   or its first line when it credits one ("By Sam Writer");
  * - `subhead`: a short headline-case line inside the story (see markSubheads);
  * - `body`: everything else.
  */
@@ -76,4 +77,11 @@ function markByline(
   if (last < 0 || kinds[last] !== 'body' || last === headlineIndex) return;
   const bodyBefore = kinds.slice(0, last).includes('body');
   if (bodyBefore && looksLikeByline(texts[last] ?? '')) kinds[last] = 'byline';
+  // A credit at the top, as web pages put it ("By Sam Writer" under the headline), says "By".
+  const first = kinds.findIndex((kind) => kind === 'body');
+  const text = texts[first] ?? '';
+  if (first >= 0 && first < last && CREDIT.test(text) && looksLikeByline(text))
+    kinds[first] = 'byline';
 }
+
+const CREDIT = /^\s*(?:by|par|por|von)\s/iu;

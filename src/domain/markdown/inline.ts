@@ -52,21 +52,22 @@ const OPEN_PAREN = 40;
 const CLOSE_PAREN = 41;
 
 /** One construct found at a position: its kind, where its content lies and where it ends. */
-interface Found {
+export interface Found {
   kind: 'strong' | 'em' | 'code' | 'link';
   contentStart: number;
   contentEnd: number;
   end: number;
+  /** Links only: where the href starts (it ends at `end - 1`, before the closing parenthesis). */
   hrefStart?: number;
 }
 
 /**
- * Splits a line of inline Markdown into nodes: `**strong**`, `*em*`, `_em_`, `` `code` `` and
- * `[label](href)`. Same results as the leftmost-match regular expression it replaces, in
- * time linear in the length of the text (nesting is bounded: a strong span cannot hold `*`,
- * a label cannot hold `]`).
+ * The inline construct that starts at a position of `source`, if any: `**strong**`, `*em*`,
+ * `_em_`, `` `code` `` and `[label](href)`. Asked with growing positions, the finder looks at
+ * each character a bounded number of times (nesting is bounded: a strong span cannot hold `*`,
+ * a label cannot hold `]`), so a whole scan stays linear in the length of the text.
  */
-export function scanInline(source: string, safeHref: (href: string) => string | null): Inline[] {
+export function inlineFinder(source: string): (index: number) => Found | null {
   const next = {
     star: new NextIndex(source, (c) => c === STAR),
     underscore: new NextIndex(source, (c) => c === UNDERSCORE),
@@ -76,7 +77,7 @@ export function scanInline(source: string, safeHref: (href: string) => string | 
   };
   const at = (index: number) => source.charCodeAt(index);
 
-  function foundAt(index: number): Found | null {
+  return function foundAt(index: number): Found | null {
     const code = at(index);
     if (code === STAR) {
       if (at(index + 1) === STAR) {
@@ -119,8 +120,15 @@ export function scanInline(source: string, safeHref: (href: string) => string | 
       };
     }
     return null;
-  }
+  };
+}
 
+/**
+ * Splits a line of inline Markdown into nodes (see inlineFinder). Same results as the
+ * leftmost-match regular expression it replaces, in time linear in the length of the text.
+ */
+export function scanInline(source: string, safeHref: (href: string) => string | null): Inline[] {
+  const foundAt = inlineFinder(source);
   const out: Inline[] = [];
   let textStart = 0;
   let index = 0;

@@ -68,6 +68,18 @@ describe('classifying lines', () => {
     expect(parseArticle('Manal Ismael').byline).toBeNull();
   });
 
+  it('marks a credit under the headline as the byline only when it says "By"', () => {
+    const page = parseArticle('Talks resume\n\nBy Sam Writer\n\nThe talks resumed.\n\nThey ended.');
+    expect(page.byline).toBe('Sam Writer');
+    expect(page.paragraphs.map((p) => p.kind)).toEqual(['meta', 'byline', 'body', 'body']);
+    expect(parseArticle('Talks resume\nPar Manal Ismael\nLes pourparlers ont repris.').byline).toBe(
+      'Manal Ismael',
+    );
+    // A name line opening the story without a credit word is the story's, not a byline.
+    const named = parseArticle('Talks resume\nJohn Kerry\nThe talks resumed.\nThey ended.');
+    expect(named.byline).toBeNull();
+  });
+
   it('recognises names and initials as bylines', () => {
     expect(
       ['Manal Ismael', 'SS', 'J.D.', 'Staffan de Mistura', 'Par Jean Dupont'].map(looksLikeByline),
