@@ -19,6 +19,7 @@ function CoderColorRow({ coder, color }: { coder: Coder; color: string }) {
       <label htmlFor={id}>Colour of {coder.name}</label>
       <select
         id={id}
+        className="field"
         value={color}
         onChange={(e) => {
           void setCoderColor(coder.id, e.target.value).then((result) =>

@@ -31,7 +31,12 @@ export function LayerChooser() {
   return (
     <div>
       <label htmlFor={id}>Layers </label>
-      <select id={id} value={valueOf(view)} onChange={(e) => setView(viewOf(e.target.value))}>
+      <select
+        id={id}
+        className="field"
+        value={valueOf(view)}
+        onChange={(e) => setView(viewOf(e.target.value))}
+      >
         <option value="mine">Mine ({local.name})</option>
         {coders
           .filter((c) => c.id !== LOCAL_CODER_ID)
@@ -46,6 +51,7 @@ export function LayerChooser() {
       <label htmlFor={colorById}>Colour by </label>
       <select
         id={colorById}
+        className="field"
         value={colorBy}
         onChange={(e) => setColorBy(e.target.value === 'coder' ? 'coder' : 'tag')}
       >
