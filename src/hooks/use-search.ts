@@ -1,14 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Annotation } from '../domain/model';
-import {
-  findInText,
-  searchArticles,
-  type ArticleResult,
-  type Searchable,
-} from '../domain/search/search';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { syncSearchIndex } from '../commands/search-index';
 import { loadAllArticles } from '../commands/transfer';
-import { useAllAnnotations } from './use-annotations';
+import { searchIndex, type SearchIndexStatus } from '../db/search-index/client';
+import type { Article } from '../domain/corpus/types';
 import { errorMessage } from '../domain/error-message';
+import type { Annotation } from '../domain/model';
+import { findInText, searchArticles, type ArticleResult } from '../domain/search/search';
+import { useAllAnnotations } from './use-annotations';
 
 export interface NoteResult {
   annotation: Annotation;
@@ -18,30 +16,30 @@ export interface NoteResult {
   after: string;
 }
 
-/** Searches every article's text and every note for `query`. */
-export function useSearch(query: string) {
-  const [articles, setArticles] = useState<Searchable[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export interface SearchState {
+  loading: boolean;
+  error: string | null;
+  /** Matching articles shown (best first when indexed), with their hits. */
+  textResults: ArticleResult[];
+  /** How many articles match in all (more than shown when there are many). */
+  articleCount: number;
+  noteResults: NoteResult[];
+  /** The index's progress; null when searching on the main thread. */
+  index: SearchIndexStatus | null;
+  /** Shows more of the matching articles. */
+  showMore: () => void;
+}
+
+/** Articles shown at first, and added by each "Show more". */
+export const SEARCH_PAGE_SIZE = 50;
+
+function useNoteResults(query: string, articles: readonly Article[] | null): NoteResult[] {
   const annotations = useAllAnnotations();
-
-  useEffect(() => {
-    let live = true;
-    loadAllArticles()
-      .then((list) => live && setArticles(list))
-      .catch((e: unknown) => live && setError(errorMessage(e)));
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const textResults = useMemo<ArticleResult[]>(
-    () => (articles && query.trim() ? searchArticles(articles, query) : []),
-    [articles, query],
-  );
-  const noteResults = useMemo<NoteResult[]>(() => {
+  return useMemo<NoteResult[]>(() => {
     if (!annotations || !query.trim()) return [];
     const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
     return annotations.flatMap((annotation) => {
+      if (annotation.note === '') return [];
       const [hit] = findInText(annotation.note, query, { limit: 1, contextLength: 50 });
       return hit
         ? [
@@ -54,6 +52,98 @@ export function useSearch(query: string) {
         : [];
     });
   }, [annotations, articles, query]);
-
-  return { loading: articles === null && error === null, error, textResults, noteResults };
 }
+
+/** Main-thread search over every text, where no Web Worker is available. */
+function useScanSearch(query: string): SearchState {
+  const [articles, setArticles] = useState<(Article & { text: string })[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadAllArticles()
+      .then((list) => live && setArticles(list))
+      .catch((e: unknown) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const textResults = useMemo<ArticleResult[]>(
+    () => (articles && query.trim() ? searchArticles(articles, query) : []),
+    [articles, query],
+  );
+  const noteResults = useNoteResults(query, articles);
+  return {
+    loading: articles === null && error === null,
+    error,
+    textResults,
+    articleCount: textResults.length,
+    noteResults,
+    index: null,
+    showMore: () => {},
+  };
+}
+
+const noSubscription = () => () => {};
+const noStatus = () => null;
+
+/** Search through the worker's index (docs/architecture.md "Search"). */
+function useIndexSearch(query: string): SearchState {
+  const index = searchIndex();
+  const status = useSyncExternalStore(
+    index ? (listener: () => void) => index.subscribe(listener) : noSubscription,
+    index ? () => index.getStatus() : noStatus,
+  );
+  const [articles, setArticles] = useState<Article[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(SEARCH_PAGE_SIZE);
+  const [found, setFound] = useState<{
+    query: string;
+    value: Awaited<ReturnType<NonNullable<typeof index>['search']>>;
+  } | null>(null);
+
+  useEffect(() => {
+    if (!index) return;
+    let live = true;
+    syncSearchIndex(index)
+      .then((list) => live && setArticles(list))
+      .catch((e: unknown) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [index]);
+
+  useEffect(() => setLimit(SEARCH_PAGE_SIZE), [query]);
+  // Searched again as indexing goes on, so results grow while a large corpus is indexed.
+  const indexed = status?.indexed ?? 0;
+  useEffect(() => {
+    if (!index || !query.trim()) return;
+    let live = true;
+    index
+      .search(query, limit)
+      .then((value) => live && setFound({ query, value }))
+      .catch((e: unknown) => live && setError(errorMessage(e)));
+    return () => {
+      live = false;
+    };
+  }, [index, query, limit, indexed]);
+
+  const noteResults = useNoteResults(query, articles);
+  const current = found?.query === query ? found.value : null;
+  const starting = status?.state === 'starting';
+  return {
+    loading: error === null && query.trim() !== '' && (current === null || starting),
+    error: error ?? (status?.state === 'failed' ? (status.message ?? 'The index failed.') : null),
+    textResults: current?.results ?? [],
+    articleCount: current?.articleCount ?? 0,
+    noteResults,
+    index: status,
+    showMore: () => setLimit((n) => n + SEARCH_PAGE_SIZE),
+  };
+}
+
+/**
+ * Searches every article's text and every note for `query`: through the search worker's
+ * persisted index where Web Workers exist, else by scanning the texts on the main thread.
+ */
+export const useSearch: (query: string) => SearchState =
+  typeof Worker === 'undefined' ? useScanSearch : useIndexSearch;

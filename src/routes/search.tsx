@@ -17,12 +17,23 @@ export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const [draft, setDraft] = useState(query);
-  const { loading, error, textResults, noteResults } = useSearch(query);
-  useEffect(() => setDraft(query), [query]);
+  const { loading, error, textResults, noteResults, articleCount, index, showMore } =
+    useSearch(query);
+  // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
+  useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
+  // Results follow the typing (the last word matches as a prefix); the URL keeps the query.
+  useEffect(() => {
+    const next = draft.trim();
+    if (next === query) return;
+    const timer = window.setTimeout(
+      () => setParams(next ? { q: next } : {}, { replace: true }),
+      250,
+    );
+    return () => window.clearTimeout(timer);
+  }, [draft, query, setParams]);
   useEffect(() => {
     document.title = query ? `“${query}” · Search · Gloss` : 'Search · Gloss';
   }, [query]);
-  const total = textResults.reduce((n, r) => n + r.total, 0);
 
   return (
     <main className={styles.page} id="main">
@@ -62,8 +73,10 @@ export function SearchRoute() {
       ) : (
         <>
           <p role="status">
-            {formatCount(total, 'match', 'matches')} in {formatCount(textResults.length, 'article')}
-            , {formatCount(noteResults.length, 'note')}.
+            {formatCount(articleCount, 'article')}, {formatCount(noteResults.length, 'note')}.
+            {index?.state === 'indexing'
+              ? ` Indexing ${index.indexed.toLocaleString('en')} of ${formatCount(index.total, 'article')}…`
+              : ''}
           </p>
           {textResults.length > 0 ? (
             <section className={styles.section} aria-labelledby="in-articles">
@@ -91,6 +104,12 @@ export function SearchRoute() {
                   </li>
                 ))}
               </ul>
+              {articleCount > textResults.length ? (
+                <button type="button" className="button" onClick={showMore}>
+                  Show more articles ({(articleCount - textResults.length).toLocaleString('en')}{' '}
+                  more)
+                </button>
+              ) : null}
             </section>
           ) : null}
           {noteResults.length > 0 ? (

@@ -41,6 +41,6 @@ describe('Search', () => {
 
   it('says when nothing matches', async () => {
     renderApp('/search?q=zzzqqq');
-    expect(await screen.findByText('0 matches in 0 articles, 0 notes.')).toBeInTheDocument();
+    expect(await screen.findByText('0 articles, 0 notes.')).toBeInTheDocument();
   });
 });

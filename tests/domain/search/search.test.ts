@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/domain/text/fold';
 import { findInText, foldKeepingOffsets, searchArticles } from '../../../src/domain/search/search';
 import { searchTerms } from '../../../src/domain/search/query';
 
@@ -7,6 +9,17 @@ describe('search', () => {
     const text = 'Régler la crise 😀 À Genève';
     expect(foldKeepingOffsets(text)).toHaveLength(text.length);
     expect(foldKeepingOffsets(text)).toBe('regler la crise 😀 a geneve');
+  });
+
+  it('folds as character-by-character Unicode folding does, whatever the text', () => {
+    const slow = (text: string) =>
+      Array.from(text, (ch) => (foldText(ch).length === ch.length ? foldText(ch) : ch)).join('');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
+        expect(foldKeepingOffsets(text)).toBe(slow(text));
+      }),
+    );
+    expect(foldKeepingOffsets('İSTANBUL ǅ ﬁ Œuvre')).toBe(slow('İSTANBUL ǅ ﬁ Œuvre'));
   });
 
   it('finds every occurrence with offsets into the original text and context', () => {
