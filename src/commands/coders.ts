@@ -20,6 +20,11 @@ export function renameCoder(id: string, name: string): Promise<CommandResult<Cod
   });
 }
 
+/** Sets the colour a coder's highlights take when the reader colours by coder. */
+export function setCoderColor(id: string, color: string): Promise<CommandResult<Coder>> {
+  return runCommand('Saving the coder colour', () => codersRepo.setColor(id, color));
+}
+
 /** Removes an imported coder and their whole layer. */
 export function removeCoder(id: string): Promise<CommandResult<void>> {
   return runCommand('Removing the coder', () => codersRepo.remove(id));
@@ -39,8 +44,9 @@ export interface CoderLayerPreview {
 }
 
 /**
- * Reads and validates any file the importers understand (as "Import file" does), with the
- * snapshot it will be planned against. @throws ImportError naming the first bad record
+ * Reads and validates any file the importers understand (as "Import file" does, except that a
+ * CSV is read as annotations with quotes and offsets), with the snapshot it will be planned
+ * against. @throws ImportError naming the first bad record
  */
 export async function readCoderFile(file: File): Promise<CoderFile> {
   const formats = await import('../domain/formats/import-entry');
@@ -49,9 +55,16 @@ export async function readCoderFile(file: File): Promise<CoderFile> {
     ? new Uint8Array(await file.arrayBuffer())
     : await file.text();
   const { articles, snapshot } = await gatherImportContext();
-  const bundle = await formats.verifyDocuments(
-    await formats.parseImportFile(file.name, content, articles),
-  );
+  // A table here is a coder's annotations (quote + offsets), not a codebook as on "Import file".
+  const parsed =
+    /\.(csv|tsv)$/i.test(file.name) && typeof content === 'string'
+      ? (await import('../domain/formats/annotation-csv-import')).importAnnotationCsv(
+          content,
+          articles,
+          file.name,
+        )
+      : await formats.parseImportFile(file.name, content, articles);
+  const bundle = await formats.verifyDocuments(parsed);
   return { fileName: file.name, bundle, context: { articles, snapshot } };
 }
 

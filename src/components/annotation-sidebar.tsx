@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import type { Coder } from '../domain/coders/coder';
+import { groupRowsByCoder, type CoderGroupRow } from '../domain/coders/group-rows';
 import type { Tag } from '../domain/model';
 import { useLatestCallback } from '../hooks/use-latest-callback';
 import type { AnchoredAnnotation } from '../hooks/use-reader-annotations';
@@ -23,19 +25,35 @@ interface Props {
   onConfirm: (item: AnchoredAnnotation) => void;
   onReattach: (item: AnchoredAnnotation) => void;
   onDelete: (id: string) => void;
+  /** The coders in their usual order: the list groups by coder when it shows several. */
+  coders?: readonly Coder[];
 }
 
+type Row = CoderGroupRow<AnchoredAnnotation>;
 const keyOf = (item: AnchoredAnnotation) => item.annotation.id;
+const coderOf = (item: AnchoredAnnotation) => item.annotation.coderId;
+const rowKey = (row: Row) => row.key;
+const noCoders: readonly Coder[] = [];
+
+/** Rows of the list: one per item, or (several coders shown) grouped under coder headings. */
+function rowsOf(placed: readonly AnchoredAnnotation[], coders: readonly Coder[]): Row[] {
+  const several = placed.some((a) => a.annotation.coderId !== placed[0]?.annotation.coderId);
+  return several
+    ? groupRowsByCoder(placed, coderOf, keyOf, coders)
+    : placed.map((item) => ({ kind: 'item', key: keyOf(item), item }));
+}
 
 /**
- * The reader's "Annotations" sidebar (a drawer on narrow screens), in text order. A long list
+ * The reader's "Annotations" sidebar (a drawer on narrow screens), in text order; when it shows
+ * several coders' layers, grouped by coder under a heading each (in text order within). A long list
  * renders only what is near its visible part (VirtualList), and each item is memoised with
  * stable props, so adding, editing or deleting one highlight re-renders one item.
  */
 export function AnnotationSidebar(props: Props) {
-  const { anchored, byId, activeId, colorOf, open, editor, memo } = props;
+  const { anchored, byId, activeId, colorOf, open, editor, memo, coders = noCoders } = props;
   const scroller = useRef<HTMLElement>(null);
   const placed = useMemo(() => anchored.filter((a) => a.status !== 'orphan'), [anchored]);
+  const rows = useMemo(() => rowsOf(placed, coders), [placed, coders]);
   const attention = useMemo(
     () => anchored.filter((a) => a.status === 'orphan' || a.status === 'fuzzy'),
     [anchored],
@@ -45,15 +63,20 @@ export function AnnotationSidebar(props: Props) {
   const onReattach = useLatestCallback(props.onReattach);
   const onDelete = useLatestCallback(props.onDelete);
   const renderItem = useCallback(
-    (item: AnchoredAnnotation) => (
-      <SidebarItem
-        item={item}
-        color={colorOf(item)}
-        active={item.annotation.id === activeId}
-        byId={byId}
-        onActivate={onActivate}
-      />
-    ),
+    (row: Row) =>
+      row.kind === 'heading' ? (
+        <h3 className={styles.group}>
+          {row.name} <span className={styles.count}>({row.count})</span>
+        </h3>
+      ) : (
+        <SidebarItem
+          item={row.item}
+          color={colorOf(row.item)}
+          active={row.item.annotation.id === activeId}
+          byId={byId}
+          onActivate={onActivate}
+        />
+      ),
     [colorOf, activeId, byId, onActivate],
   );
 
@@ -93,8 +116,8 @@ export function AnnotationSidebar(props: Props) {
           </p>
         ) : (
           <VirtualList
-            items={placed}
-            keyOf={keyOf}
+            items={rows}
+            keyOf={rowKey}
             scroller={scroller}
             renderItem={renderItem}
             focusKey={activeId}

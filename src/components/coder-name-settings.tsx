@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { renameCoder } from '../commands/coders';
 import { coderNameProblem } from '../domain/coders/coder';
 import { useCoders } from '../hooks/use-coders';
+import { CoderColorSettings } from './coder-color-settings';
 import { FormField } from './form-field';
 import styles from './coder-name-settings.module.css';
 
@@ -62,6 +63,7 @@ export function CoderNameSettings() {
         </button>
       </form>
       {saved ? <p role="status">Saved: you code as {local.name}.</p> : null}
+      <CoderColorSettings />
     </section>
   );
 }

@@ -8,6 +8,7 @@ const NAMES: Record<ImportFormat, string> = {
   refi: 'REFI-QDA project',
   'refi-codebook': 'REFI-QDA codebook',
   'codebook-csv': 'codebook CSV',
+  'annotation-csv': 'annotation CSV',
 };
 
 /** How the import preview names a file's format. */

@@ -2,6 +2,7 @@ import { useCallback, useRef, type ReactNode } from 'react';
 import { confirmAnchor, deleteAnnotation, reattachAnnotation } from '../commands';
 import type { Article, ParsedArticle } from '../domain/corpus/types';
 import { quoteOf } from '../domain/annotations/quote';
+import { useCoderPaint } from '../hooks/use-coder-paint';
 import { useDeepLink } from '../hooks/use-deep-link';
 import { useHighlightPaint } from '../hooks/use-highlight-paint';
 import { useReaderActions } from '../hooks/use-reader-actions';
@@ -50,11 +51,13 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
   const shortcutsOpen = useReaderStore((s) => s.shortcutsOpen);
   const showPageExtras = useAppStore((s) => s.showPageExtras);
   const setShowPageExtras = useAppStore((s) => s.setShowPageExtras);
+  const { coders, paint: coderPaint } = useCoderPaint();
   // Highlights paint once their tags are known, in their own colours from the first frame.
   const { spans, colorOf, tagsOf } = useHighlightPaint(
     tagsLoading ? none : anchored,
     byId,
     activeId,
+    coderPaint,
   );
 
   useReaderShortcuts({
@@ -121,6 +124,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
         open={sidebarOpen}
         editor={editor}
         memo={<ArticleMemo articleId={entry.id} />}
+        coders={coders}
         onActivate={(id) => actions.activate(id)}
         onClose={() => store.getState().setSidebarOpen(false)}
         onConfirm={(item) => void confirmAnchor(item.annotation, item.ranges, entry.textHash)}

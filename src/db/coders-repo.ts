@@ -86,6 +86,26 @@ export function createCodersRepo(database?: GlossDB, options: CodersRepoOptions 
     },
 
     /**
+     * Sets the colour a coder's highlights are painted in (the local coder's record is created
+     * if the database lacks it). @throws ValidationError for a colour that is not #rrggbb
+     */
+    async setColor(id: string, color: string): Promise<Coder> {
+      await loadSchemas();
+      return run(() =>
+        dbOf().transaction('rw', dbOf().coders, async () => {
+          const current = (await listInside()).find((c) => c.id === id);
+          if (!current) throw new NotFoundError('coder', id);
+          const record = checked('coder', schemas().CoderSchema, {
+            ...current,
+            color: color.toLowerCase(),
+          });
+          await dbOf().coders.put(record);
+          return record;
+        }),
+      );
+    },
+
+    /**
      * Writes an imported coder's layer in one transaction: the coder, the codebook's new tags,
      * and the annotations, which replace whatever that coder's layer held before. Other
      * layers are never touched. @throws ValidationError, QuotaError (nothing is written)

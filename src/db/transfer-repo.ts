@@ -51,6 +51,7 @@ function missingCoders(
             name: named?.name ?? `Imported coder ${missing.size + 1}`,
             origin: named?.origin ?? 'imported',
             createdAt: named?.createdAt ?? now,
+            ...(named?.color ? { color: named.color } : {}),
           },
     );
   }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, type CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
+import { CompareCoderFilter } from '../components/compare-coder-filter';
 import { CompareCoders } from '../components/compare-coders';
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
@@ -10,7 +11,9 @@ import { quoteOf } from '../domain/annotations/quote';
 import { highlightColor, tagsOf } from '../domain/codebook';
 import { coOccurrence, compareColumns, tagCountsByOutlet } from '../domain/compare/compare';
 import type { Tag } from '../domain/model';
+import { coderColors } from '../domain/coders/colors';
 import { useAllAnnotations } from '../hooks/use-annotations';
+import { useCoders } from '../hooks/use-coders';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useTags } from '../hooks/use-tags';
 import styles from './compare.module.css';
@@ -22,7 +25,16 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function CompareRoute() {
   const [params, setParams] = useSearchParams();
   const chosen = params.getAll('tag');
-  const annotations = useAllAnnotations();
+  const coderIds = params.getAll('coder');
+  const { coders } = useCoders();
+  const everyLayer = useAllAnnotations();
+  // The layers chosen under "Coders" (all when none is): every table, chart and CSV below.
+  const annotations = useMemo(
+    () =>
+      coderIds.length === 0 ? everyLayer : everyLayer?.filter((a) => coderIds.includes(a.coderId)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `coderIds` is derived from params
+    [everyLayer, params],
+  );
   const { tags, byId } = useTags();
   const articles = useArticleInfos();
   const columns = useMemo(
@@ -42,10 +54,15 @@ export function CompareRoute() {
     document.title = 'Compare · Gloss';
   }, []);
 
-  const toggle = (id: string) => {
-    const next = chosen.includes(id) ? chosen.filter((t) => t !== id) : [...chosen, id];
-    setParams(new URLSearchParams(next.map((t) => ['tag', t])), { replace: true });
+  // Tags and coders are kept in the URL, each as repeated parameters.
+  const setList = (key: 'tag' | 'coder', values: readonly string[]) => {
+    const next = new URLSearchParams(params);
+    next.delete(key);
+    for (const value of values) next.append(key, value);
+    setParams(next, { replace: true });
   };
+  const toggle = (id: string) =>
+    setList('tag', chosen.includes(id) ? chosen.filter((t) => t !== id) : [...chosen, id]);
 
   return (
     <main className={styles.page} id="main">
@@ -76,6 +93,15 @@ export function CompareRoute() {
           ))}
         </fieldset>
       )}
+      {coders.length > 1 ? (
+        <CompareCoderFilter
+          className={styles.picker}
+          coders={coders}
+          colors={coderColors(coders)}
+          chosen={coderIds}
+          onChange={(ids) => setList('coder', ids)}
+        />
+      ) : null}
       {chosen.length > 0 && withPassages.length === 0 ? (
         <StatusMessage kind="empty" title="No passage is coded with these tags yet." />
       ) : null}

@@ -12,6 +12,8 @@ export interface ReadingSettings {
   theme: ThemeChoice;
   /** When on, the Tags field offers existing tags only (a team's fixed codebook). */
   lockCodebook: boolean;
+  /** What the reader paints highlights by: their first tag's colour or their coder's. */
+  colorBy: 'tag' | 'coder';
 }
 
 export interface SettingsSlice {
@@ -20,6 +22,7 @@ export interface SettingsSlice {
   setLineWidth: (width: LineWidth) => void;
   setTheme: (theme: ThemeChoice) => void;
   setLockCodebook: (locked: boolean) => void;
+  setColorBy: (colorBy: 'tag' | 'coder') => void;
 }
 
 export const defaultSettings: ReadingSettings = {
@@ -27,6 +30,7 @@ export const defaultSettings: ReadingSettings = {
   lineWidth: 'medium',
   theme: 'system',
   lockCodebook: false,
+  colorBy: 'tag',
 };
 
 export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set) => ({
@@ -35,4 +39,5 @@ export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSl
   setLineWidth: (lineWidth) => set((s) => ({ settings: { ...s.settings, lineWidth } })),
   setTheme: (theme) => set((s) => ({ settings: { ...s.settings, theme } })),
   setLockCodebook: (lockCodebook) => set((s) => ({ settings: { ...s.settings, lockCodebook } })),
+  setColorBy: (colorBy) => set((s) => ({ settings: { ...s.settings, colorBy } })),
 });

@@ -126,6 +126,7 @@ describe('Reader', () => {
       lineWidth: 'wide',
       theme: 'dark',
       lockCodebook: false,
+      colorBy: 'tag',
     });
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(document.documentElement.style.getPropertyValue('--reader-font-size')).toBe('22px');

@@ -102,3 +102,20 @@ describe('coders repo', () => {
     expect(snap.coders.map((c) => c.name)).toEqual(['Coder 1', 'Alice']);
   });
 });
+
+describe('coders repo: colours', () => {
+  it('stores a coder colour and refuses one that is not #rrggbb', async () => {
+    const { coders } = setup();
+    await coders.writeLayer({ coder: alice, newTags: [], annotations: [] });
+    await coders.setColor(alice.id, '#FDA4AF');
+    await coders.setColor('local', '#6ee7b7');
+    const listed = await coders.list();
+    expect(listed.find((c) => c.id === alice.id)?.color).toBe('#fda4af');
+    expect(listed.find((c) => c.id === 'local')).toMatchObject({
+      name: 'Coder 1',
+      color: '#6ee7b7',
+    });
+    await expect(coders.setColor(alice.id, 'red')).rejects.toThrow('#rrggbb');
+    expect((await coders.list()).find((c) => c.id === alice.id)?.color).toBe('#fda4af');
+  });
+});

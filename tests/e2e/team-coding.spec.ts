@@ -113,6 +113,9 @@ test('a team codes one article: three layers, agreement, adjudication into a con
   await page.goto('/tags');
   await page.getByRole('textbox', { name: 'Name' }).fill('Force');
   await page.getByRole('button', { name: 'Create tag' }).click();
+  // The tag is stored before the reader opens.
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+  await expect(page.getByRole('option', { name: 'Force' }).first()).toBeAttached();
   await page.goto(`/articles/${ARTICLE}`);
   const paragraph = page.getByRole('article').locator('[data-offset]').filter({ hasText: AGREED });
   await selectText(page, paragraph.first(), AGREED);
@@ -133,11 +136,64 @@ test('a team codes one article: three layers, agreement, adjudication into a con
   const layers = page.getByRole('combobox', { name: 'Layers' });
   await layers.selectOption({ label: 'All coders' });
   const sidebar = page.getByRole('complementary', { name: 'Annotations' });
-  await expect(sidebar.getByRole('listitem')).toHaveCount(4);
+  // Annotation items (the coder headings are rows of the list too).
+  const entries = sidebar.getByRole('listitem').filter({ has: page.getByRole('button') });
+  await expect(entries).toHaveCount(4);
+  // Several layers: the sidebar groups them under a heading per coder, with counts.
+  const headings = sidebar.getByRole('list').getByRole('heading', { level: 3 });
+  await expect(headings).toHaveText(['Dana (1)', 'Alice (2)', 'Bob (1)']);
+
+  // Colour by coder: each layer in its coder's colour, the coder named on each mark.
+  const colorBy = page.getByRole('combobox', { name: 'Colour by' });
+  await expect(colorBy).toHaveValue('tag');
+  const aliceOnly = marks.filter({ hasText: ALICE_ONLY });
+  const tagColour = await aliceOnly.evaluate((m) => getComputedStyle(m).backgroundColor);
+  await colorBy.selectOption({ label: 'Coder' });
+  await expect(aliceOnly).toHaveAttribute('title', /^Alice · Highlight: Force/);
+  const aliceColour = await aliceOnly.evaluate((m) => getComputedStyle(m).backgroundColor);
+  expect(aliceColour).not.toBe(tagColour);
+  // Three layers, three colours (nested marks carry one each).
+  const colours = await marks.evaluateAll((all) => [
+    ...new Set(all.map((m) => (m as HTMLElement).style.getPropertyValue('--mark-color'))),
+  ]);
+  expect(colours).toHaveLength(3);
+  // Overlapping layers stay visible: the innermost mark shows every layer's band and names
+  // every coder.
+  const layered = page.getByRole('article').locator('mark[data-layers="3"]').first();
+  await expect(layered).toHaveAttribute('title', /Dana ·/);
+  await expect(layered).toHaveAttribute('title', /Bob ·/);
+  expect(await layered.evaluate((m) => getComputedStyle(m).backgroundImage)).toContain('gradient');
+  // The choice is a setting: it survives a reload.
+  await page.reload();
+  await page.getByRole('combobox', { name: 'Layers' }).selectOption({ label: 'All coders' });
+  await expect(page.getByRole('combobox', { name: 'Colour by' })).toHaveValue('coder');
+  await expect(aliceOnly).toHaveAttribute('title', /^Alice ·/);
+
   await layers.selectOption({ label: 'Alice' });
-  await expect(sidebar.getByRole('listitem')).toHaveCount(2);
+  await expect(entries).toHaveCount(2);
+  await expect(headings).toHaveCount(0);
   await layers.selectOption({ label: 'Mine (Dana)' });
-  await expect(sidebar.getByRole('listitem')).toHaveCount(1);
+  await expect(entries).toHaveCount(1);
+
+  // Compare, filtered by coder: the passages of the tag Force, every layer, then Alice's, then
+  // Alice's and Bob's; the choice is in the URL.
+  await page.goto('/compare');
+  await page.getByRole('checkbox', { name: 'Force' }).check();
+  const column = page.getByRole('list', { name: 'Passages by article' }).getByRole('listitem', {
+    name: /Lavrov/,
+  });
+  await expect(column.first().getByText(/passages?$/)).toHaveText('4 passages');
+  const coders = page.getByRole('group', { name: 'Coders shown' });
+  await coders.getByRole('checkbox', { name: 'Alice' }).check();
+  await expect(column.first().getByText(/passages?$/)).toHaveText('2 passages');
+  await expect(page).toHaveURL(/coder=/);
+  await coders.getByRole('checkbox', { name: 'Bob' }).check();
+  await expect(column.first().getByText(/passages?$/)).toHaveText('3 passages');
+  await page.reload();
+  await expect(
+    page.getByRole('group', { name: 'Coders shown' }).getByRole('checkbox', { name: 'Bob' }),
+  ).toBeChecked();
+  await expect(column.first().getByText(/passages?$/)).toHaveText('3 passages');
 
   // Agreement of the three coders.
   await page.goto('/compare');
@@ -180,7 +236,10 @@ test('a team codes one article: three layers, agreement, adjudication into a con
   await page.goto(`/articles/${ARTICLE}`);
   await page.getByRole('combobox', { name: 'Layers' }).selectOption({ label: 'Consensus' });
   await expect(
-    page.getByRole('complementary', { name: 'Annotations' }).getByRole('listitem'),
+    page
+      .getByRole('complementary', { name: 'Annotations' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button') }),
   ).toHaveCount(2);
 
   // Export the consensus as W3C: every annotation carries its creator.

@@ -22,8 +22,10 @@ function unionLength(a: CodedSpan, b: CodedSpan): number {
 
 /**
  * Matches the spans of one article and tag one-to-one. Exact pairs (same start and end) come
- * first; the rest are paired greedily by the largest overlap in characters (ties: the tighter
- * pair, then text order). An exact pair is also an overlap pair, so overlap ≥ exact.
+ * first; the rest are paired by a maximum matching on "overlaps by at least one character",
+ * preferring the largest overlap (ties: the tighter pair, then text order), so overlap F1 counts
+ * as many pairs as a one-to-one pairing can have. An exact pair is also an overlap pair, so
+ * overlap ≥ exact.
  */
 export function matchSpans(
   local: readonly CodedSpan[],
@@ -43,21 +45,45 @@ export function matchSpans(
   }
   const importedLeft = [...waiting.values()].flat();
 
-  const candidates: { a: CodedSpan; b: CodedSpan; overlap: number; union: number }[] = [];
+  // Each local span's overlapping partners, the best first: the largest overlap, then the
+  // tighter pair, then text order.
+  const partners = new Map<CodedSpan, CodedSpan[]>();
+  const best = new Map<CodedSpan, number>();
   for (const a of localLeft) {
-    for (const b of importedLeft) {
-      const overlap = overlapLength(a, b);
-      if (overlap > 0) candidates.push({ a, b, overlap, union: unionLength(a, b) });
-    }
+    const scored = importedLeft
+      .map((b) => ({ b, overlap: overlapLength(a, b), union: unionLength(a, b) }))
+      .filter((x) => x.overlap > 0)
+      .sort((x, y) => y.overlap - x.overlap || x.union - y.union || x.b.from - y.b.from);
+    partners.set(
+      a,
+      scored.map((x) => x.b),
+    );
+    best.set(a, scored[0]?.overlap ?? 0);
   }
-  candidates.sort(
-    (x, y) =>
-      y.overlap - x.overlap || x.union - y.union || x.a.from - y.a.from || x.b.from - y.b.from,
-  );
+  // A maximum matching (Kuhn's augmenting paths): as many one-to-one overlap pairs as there
+  // can be, so a greedy first choice never costs a pair. Spans with the largest overlaps pick
+  // first and keep their first choice unless another span has no other partner.
+  const partnerOf = new Map<CodedSpan, CodedSpan>();
+  const assign = (a: CodedSpan, seen: Set<CodedSpan>): boolean => {
+    for (const b of partners.get(a) ?? []) {
+      if (seen.has(b)) continue;
+      seen.add(b);
+      const holder = partnerOf.get(b);
+      if (!holder || assign(holder, seen)) {
+        partnerOf.set(b, a);
+        return true;
+      }
+    }
+    return false;
+  };
+  const order = [...localLeft].sort((x, y) => best.get(y)! - best.get(x)! || x.from - y.from);
+  for (const a of order) assign(a, new Set());
   const used = new Set<CodedSpan>();
   const boundary: [CodedSpan, CodedSpan][] = [];
-  for (const { a, b } of candidates) {
-    if (used.has(a) || used.has(b)) continue;
+  const partnerOfLocal = new Map([...partnerOf].map(([b, a]) => [a, b]));
+  for (const a of localLeft) {
+    const b = partnerOfLocal.get(a);
+    if (!b) continue;
     used.add(a);
     used.add(b);
     boundary.push([a, b]);

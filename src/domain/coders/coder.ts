@@ -13,6 +13,8 @@ export interface Coder {
   name: string;
   origin: CoderOrigin;
   createdAt: string;
+  /** #rrggbb the coder's highlights are painted in when the reader colours by coder. */
+  color?: string;
 }
 
 import { CONSENSUS_CODER_ID, LOCAL_CODER_ID } from './ids';

@@ -4,6 +4,7 @@ import { stableUuid } from '../formats/stable-id';
 import type { ImportBundle, KnownArticles } from '../formats/types';
 import type { Annotation, Tag } from '../model';
 import { LOCAL_CODER_ID, coderNameKey, normalizeCoderName, type Coder } from './coder';
+import { nextCoderColor } from './colors';
 
 /** What "Import as coder" will write: one coder's layer, replacing that coder's earlier one. */
 export interface LayerImportPlan {
@@ -84,7 +85,13 @@ export function planLayerImport(
   );
   const coder: Coder = existing
     ? { ...existing, name: normalized }
-    : { id: context.newId(), name: normalized, origin: 'imported', createdAt: context.now };
+    : {
+        id: context.newId(),
+        name: normalized,
+        origin: 'imported',
+        createdAt: context.now,
+        color: nextCoderColor(context.coders),
+      };
 
   const byKey = new Map(context.codebook.map((tag) => [tag.nameKey, tag]));
   const newTags: Tag[] = [];

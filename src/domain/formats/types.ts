@@ -34,7 +34,14 @@ export interface ArticleRef {
 
 /** The formats Gloss can import. */
 export type ImportFormat =
-  'native' | 'w3c' | 'doccano' | 'hypothesis' | 'refi' | 'refi-codebook' | 'codebook-csv';
+  | 'native'
+  | 'w3c'
+  | 'doccano'
+  | 'hypothesis'
+  | 'refi'
+  | 'refi-codebook'
+  | 'codebook-csv'
+  | 'annotation-csv';
 
 /** The kinds of record an import holds; 'line' is a whole doccano line. */
 export type RecordKind = 'annotation' | 'tag' | 'memo' | 'document' | 'line';

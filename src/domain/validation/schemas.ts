@@ -139,6 +139,7 @@ export const CoderSchema = z.strictObject({
     }),
   origin: z.enum(['local', 'imported', 'consensus']),
   createdAt: IsoDateTimeSchema,
+  color: HexColorSchema.exactOptional(),
 });
 
 const coderSchemaMatchesModel: Same<z.infer<typeof CoderSchema>, Coder> = true;
