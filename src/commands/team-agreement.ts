@@ -1,3 +1,4 @@
+import { setsRepo } from '../db/sets-repo';
 import { transferRepo } from '../db/transfer-repo';
 import { computeTeamAgreement as compute } from '../domain/agreement/team-report';
 import type { TeamReport } from '../domain/agreement/team-types';
@@ -14,7 +15,11 @@ export function computeTeamAgreement(
   return runCommand(
     'Computing the agreement',
     async () => {
-      const [snapshot, articles] = await Promise.all([transferRepo.snapshot(), loadAllArticles()]);
+      const [snapshot, articles, sets] = await Promise.all([
+        transferRepo.snapshot(),
+        loadAllArticles(),
+        setsRepo.list(),
+      ]);
       const coders = coderIds.flatMap((id) => {
         const coder = snapshot.coders.find((c) => c.id === id);
         if (!coder) return [];
@@ -25,6 +30,7 @@ export function computeTeamAgreement(
         articles: articles.map((a) => ({ ...a, outlet: a.source })),
         coders,
         tags: snapshot.tags,
+        sets,
       });
     },
     { report: 'caller' },

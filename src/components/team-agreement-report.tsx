@@ -175,6 +175,21 @@ export function TeamAgreementReport({ report }: { report: TeamReport }) {
               ))}
             </tbody>
           </Table>
+          {report.bySet.length > 0 ? (
+            <Table title="Agreement per set">
+              <Head first="Set" />
+              <tbody>
+                {report.bySet.map(({ set, articles, figures }) => (
+                  <tr key={set}>
+                    <th scope="row">
+                      {set} ({articles})
+                    </th>
+                    <Cells f={figures} />
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          ) : null}
           {report.singleCoderTags.length > 0 ? (
             <>
               <h4>Tags only one coder used</h4>

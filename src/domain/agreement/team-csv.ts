@@ -59,8 +59,8 @@ function rows(
 }
 
 /**
- * The multi-coder report as CSV (RFC 4180, BOM): for each scope (overall, every tag, article
- * and outlet) one row of the all-coder figures and one row per coder pair. Empty = undefined.
+ * The multi-coder report as CSV (RFC 4180, BOM): for each scope (overall, every tag, article,
+ * outlet and set) one row of the all-coder figures and one row per coder pair. Empty = undefined.
  */
 export function teamAgreementCsv(report: TeamReport): string {
   const names = new Map(report.coders.map((c) => [c.id, c.name]));
@@ -71,5 +71,6 @@ export function teamAgreementCsv(report: TeamReport): string {
     out.push(...rows('article', article.title, figures, names));
   for (const { outlet, figures } of report.byOutlet)
     out.push(...rows('outlet', outlet === '' ? 'Unknown outlet' : outlet, figures, names));
+  for (const { set, figures } of report.bySet) out.push(...rows('set', set, figures, names));
   return toCsv(out, { bom: true });
 }

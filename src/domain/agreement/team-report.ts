@@ -31,6 +31,8 @@ export interface TeamAgreementInput {
   coders: readonly TeamCoderData[];
   /** The shared codebook the layers' tag ids refer to. */
   tags: readonly Tag[];
+  /** The user's named sets of articles; an article may be in several, or none. */
+  sets?: readonly { name: string; articleIds: readonly string[] }[];
 }
 
 interface PairSpans {
@@ -117,7 +119,7 @@ function bucket<K>(map: Map<K, Scope>, key: K, coders: number): Scope {
 }
 
 /**
- * The agreement of two or more coders, per tag, per article, per outlet and overall.
+ * The agreement of two or more coders, per tag, per article, per outlet, per set and overall.
  *
  * Units are characters (Unicode code points) × tags: for each tag, each character of an article
  * is "has the tag" (1) or not (0) for each coder who coded the article (has any annotation on
@@ -179,6 +181,11 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
   const byOutlet = new Map<string, Scope>();
   const outletArticles = new Map<string, number>();
   const byArticle: TeamReport['byArticle'] = [];
+  const setsOf = new Map<string, string[]>();
+  for (const set of input.sets ?? [])
+    for (const id of set.articleIds) setsOf.set(id, [...(setsOf.get(id) ?? []), set.name]);
+  const bySet = new Map<string, Scope>();
+  const setArticles = new Map<string, number>();
 
   for (const article of input.articles) {
     const present = coded.map((set) => set.has(article.id));
@@ -211,6 +218,10 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
     const outlet = article.outlet ?? '';
     bucket(byOutlet, outlet, n).add(articleScope);
     outletArticles.set(outlet, (outletArticles.get(outlet) ?? 0) + 1);
+    for (const set of new Set(setsOf.get(article.id))) {
+      bucket(bySet, set, n).add(articleScope);
+      setArticles.set(set, (setArticles.get(set) ?? 0) + 1);
+    }
     overall.add(articleScope);
     byArticle.push({
       article: { id: article.id, title: article.title, outlet: article.outlet },
@@ -241,6 +252,13 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
       .map(([outlet, scope]) => ({
         outlet,
         articles: outletArticles.get(outlet) ?? 0,
+        figures: figuresOf(scope, coderIds),
+      })),
+    bySet: [...bySet.entries()]
+      .sort(([a], [b]) => a.localeCompare(b, 'en'))
+      .map(([set, scope]) => ({
+        set,
+        articles: setArticles.get(set) ?? 0,
         figures: figuresOf(scope, coderIds),
       })),
     singleCoderTags,

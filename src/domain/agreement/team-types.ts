@@ -73,6 +73,8 @@ export interface TeamReport {
   byTag: { tag: AgreementTag; figures: TeamFigures }[];
   byArticle: { article: TeamArticle; coderIds: string[]; figures: TeamFigures }[];
   byOutlet: { outlet: string; articles: number; figures: TeamFigures }[];
+  /** Per named set of articles that holds coded articles (an article counts in each of its sets). */
+  bySet: { set: string; articles: number; figures: TeamFigures }[];
   singleCoderTags: SingleCoderTag[];
   ignored: TeamIgnored[];
 }

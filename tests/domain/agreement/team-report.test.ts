@@ -102,6 +102,27 @@ describe('computeTeamAgreement on characters, three coders, every article coded 
     expect(result.singleCoderTags).toEqual([]);
   });
 
+  it('reports per set: an article in several sets counts in each, and both together make the whole', () => {
+    const withSets = computeTeamAgreement({
+      articles,
+      tags: codebook,
+      coders: data.coders.map((id) => ({ id, name: id, annotations: layer(id) })),
+      sets: [
+        { name: 'First wave', articleIds: ['art-1'] },
+        { name: 'All coded', articleIds: ['art-1', 'art-2', 'not-coded'] },
+        { name: 'Empty', articleIds: [] },
+      ],
+    });
+    expect(withSets.bySet.map((s) => [s.set, s.articles])).toEqual([
+      ['All coded', 2],
+      ['First wave', 1],
+    ]);
+    const all = withSets.bySet[0]!.figures;
+    expectFigures(all, expected.spans.overall, true);
+    expect(withSets.bySet[1]!.figures.alpha).toBeCloseTo(withSets.byArticle[0]!.figures.alpha!, 12);
+    expect(report(false).bySet).toEqual([]);
+  });
+
   it('matches spans pairwise, exact and overlapping', () => {
     // Blame, ann–ben: art-1 [0,10) [30,45) against [2,10) [30,40) overlap only; art-2 [5,15) both.
     const blame = result.byTag.find((t) => t.tag.name === 'Blame')!.figures;
