@@ -13,14 +13,13 @@ import {
 import type { ArticleSet } from '../domain/model';
 import { useSets } from '../hooks/use-sets';
 import { useAppStore } from '../store';
-import { ArticleCard } from './article-card';
 import type { EditDetailsDialogProps } from './edit-details-dialog';
 import { FiltersDisclosure } from './filters-disclosure';
 import { formatCount } from './format';
 import { LibraryFacets } from './library-facets';
 import styles from './library-browser.module.css';
 import { StatusMessage } from './status-message';
-import { UserDocumentCard } from './user-document-card';
+import { CardWithActions, UserDocumentCard } from './user-document-card';
 import { VirtualList } from './virtual-list';
 
 const BulkDetailsDialog = lazy(() =>
@@ -143,17 +142,20 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
               onDelete={onDelete}
             />
           ) : (
-            <div className={styles.bundled}>
-              <ArticleCard entry={entry} annotationCount={counts[entry.id] ?? 0} />
+            <CardWithActions
+              entry={entry}
+              annotationCount={counts[entry.id] ?? 0}
+              badge="Bundled with Gloss"
+            >
               <button
                 type="button"
-                className={`button ${styles.edit}`}
+                className="button"
                 aria-label={`Edit details of ${entry.title}`}
                 onClick={() => editOne(entry)}
               >
                 Edit details
               </button>
-            </div>
+            </CardWithActions>
           )}
         </div>
       </div>

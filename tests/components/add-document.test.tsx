@@ -254,5 +254,8 @@ describe('Your own documents', () => {
     await articleLinks();
     expect(screen.queryByRole('button', { name: /^Delete / })).not.toBeInTheDocument();
     expect(screen.queryByText('Your document')).not.toBeInTheDocument();
+    // Their details can still be edited (as overrides), from the card's own footer.
+    expect(screen.getAllByText('Bundled with Gloss')).toHaveLength(5);
+    expect(screen.getAllByRole('button', { name: /^Edit details of / })).toHaveLength(5);
   });
 });
