@@ -21,6 +21,16 @@ interface Profile {
   timeDeltas: number[];
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts?: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown> };
+}
+
 const present = Number(process.argv[2] ?? 5000);
 const words = Number(process.argv[3] ?? 100_000);
 const port = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
@@ -78,6 +88,40 @@ try {
   });
   for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 35))
     console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
+  // Once more under the tracer: what each long task on the main thread holds.
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'],
+  });
+  await page.goto(`${base}/articles/${f.id}`);
+  const traced = await readOpenProbe(page, ['text', 'painted']);
+  const events = (
+    JSON.parse((await browser.stopTracing()).toString()) as {
+      traceEvents: TraceEvent[];
+    }
+  ).traceEvents;
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' &&
+      events.some((x) => x.pid === e.pid && x.name === 'FunctionCall'),
+  );
+  const mine = events.filter(
+    (e): e is TraceEvent & { ts: number; dur: number } =>
+      main !== undefined && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && !!e.dur,
+  );
+  const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming')?.ts;
+  const t0 = nav ?? Math.min(...mine.map((e) => e.ts));
+  console.log(`traced: text ${traced.times.text?.toFixed(0)} painted ${traced.times.painted?.toFixed(0)}`);
+  for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur > 30_000)) {
+    const inner = mine
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 8000)
+      .map((e) => {
+        const d = e.args?.data;
+        const where = d && 'url' in d ? `(${String(d.functionName ?? '')}@${String(d.url).split('/').pop()}:${String(d.lineNumber ?? '')})` : '';
+        return `${e.name}${where} ${(e.dur / 1000).toFixed(0)}`;
+      });
+    console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms — ${inner.slice(0, 10).join(', ')}`);
+  }
 } finally {
   await browser.close();
   await server.close();

@@ -61,9 +61,20 @@ interface Props {
 }
 
 /**
+ * Equal when nothing the chunk shows changed: the paint map is new whenever any highlight
+ * changes, but a chunk only cares whether its own paragraphs got other span arrays.
+ */
+function sameChunk(a: Props, b: Props): boolean {
+  if (a.paragraphs !== b.paragraphs || a.isShown !== b.isShown || a.markdown !== b.markdown)
+    return false;
+  if (a.byParagraph === b.byParagraph) return true;
+  return a.paragraphs.every((p) => a.byParagraph.get(p.start) === b.byParagraph.get(p.start));
+}
+
+/**
  * A run of paragraphs in one content-visibility box (no text of its own, so offsets and the DOM
- * contract are untouched). Memoised: re-rendering the article re-renders a chunk only when its
- * inputs change, and its paragraphs are memoised on their own spans in turn.
+ * contract are untouched). Memoised: adding a highlight re-renders only the chunk it is in, and
+ * its paragraphs are memoised on their own spans in turn.
  */
 export const ArticleChunk = memo(function ArticleChunk({
   paragraphs,
@@ -82,4 +93,4 @@ export const ArticleChunk = memo(function ArticleChunk({
       {shown.map((p) => paragraphElement(p, markdown, byParagraph))}
     </div>
   );
-});
+}, sameChunk);

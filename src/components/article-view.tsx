@@ -2,6 +2,7 @@ import {
   startTransition,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -39,8 +40,11 @@ interface Props {
 const noSpans: PaintedSpan[] = [];
 /** Chunks of the first screen: more than a tall screen holds; the seeds fit in them entirely. */
 const FIRST_SCREEN_CHUNKS = 4;
-/** Chunks added per task after the first screen: each commit stays well under 50 ms. */
+/** Chunks added by the first step after the first screen. */
 const CHUNKS_PER_STEP = 3;
+/** What one step may take (render and commit), well under a long task's 50 ms. */
+const STEP_BUDGET_MS = 20;
+const MAX_CHUNKS_PER_STEP = 24;
 
 /**
  * The article as it is read. When the first line of the text is the headline, the `h1` is that
@@ -79,13 +83,26 @@ export function ArticleView(props: Props) {
     return out;
   }, [body]);
   // A long document paints its first screen at once and the rest a few chunks per task, so no
-  // task (render and commit) holds the main thread for long.
+  // task (render and commit) holds the main thread for long. The step grows while steps take
+  // less than STEP_BUDGET_MS and shrinks when one takes more, whatever the machine.
   const [rendered, setRendered] = useState(FIRST_SCREEN_CHUNKS);
+  const step = useRef({ chunks: CHUNKS_PER_STEP, started: 0 });
+  useLayoutEffect(() => {
+    const s = step.current;
+    if (s.started === 0) return;
+    const took = Math.max(1, performance.now() - s.started);
+    s.chunks = Math.min(
+      MAX_CHUNKS_PER_STEP,
+      Math.max(1, Math.floor((s.chunks * STEP_BUDGET_MS) / took)),
+    );
+    s.started = 0;
+  }, [rendered]);
   useEffect(() => {
     if (rendered >= chunks.length) return;
-    const timer = setTimeout(() =>
-      startTransition(() => setRendered((n) => Math.min(chunks.length, n + CHUNKS_PER_STEP))),
-    );
+    const timer = setTimeout(() => {
+      step.current.started = performance.now();
+      startTransition(() => setRendered((n) => Math.min(chunks.length, n + step.current.chunks)));
+    });
     return () => clearTimeout(timer);
   }, [rendered, chunks.length]);
   const byParagraph = useParagraphSpans(parsed.paragraphs, props.spans ?? noSpans);
