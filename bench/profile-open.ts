@@ -111,16 +111,25 @@ try {
   );
   const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming')?.ts;
   const t0 = nav ?? Math.min(...mine.map((e) => e.ts));
-  console.log(`traced: text ${traced.times.text?.toFixed(0)} painted ${traced.times.painted?.toFixed(0)}`);
+  console.log(
+    `traced: text ${traced.times.text?.toFixed(0)} painted ${traced.times.painted?.toFixed(0)}`,
+  );
   for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur > 30_000)) {
     const inner = mine
-      .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 8000)
+      .filter(
+        (e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 8000,
+      )
       .map((e) => {
         const d = e.args?.data;
-        const where = d && 'url' in d ? `(${String(d.functionName ?? '')}@${String(d.url).split('/').pop()}:${String(d.lineNumber ?? '')})` : '';
+        const where =
+          d && 'url' in d
+            ? `(${String(d.functionName ?? '')}@${String(d.url).split('/').pop()}:${String(d.lineNumber ?? '')})`
+            : '';
         return `${e.name}${where} ${(e.dur / 1000).toFixed(0)}`;
       });
-    console.log(`task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms — ${inner.slice(0, 10).join(', ')}`);
+    console.log(
+      `task at ${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms — ${inner.slice(0, 10).join(', ')}`,
+    );
   }
 } finally {
   await browser.close();
