@@ -16,6 +16,7 @@ import { plainTitle } from '../domain/corpus/title';
 import type { Article, Paragraph, ParsedArticle } from '../domain/corpus/types';
 import type { PaintedSpan } from '../domain/highlights/paint';
 import { isMarkdownFile, markdownParagraphs } from '../domain/markdown/source-styles';
+import { useLatestCallback } from '../hooks/use-latest-callback';
 import { useParagraphSpans } from '../hooks/use-paragraph-spans';
 import { useReaderCaret } from '../hooks/use-reader-caret';
 import { annotationIdOf, annotationIdsAt } from '../reader-dom';
@@ -35,6 +36,12 @@ interface Props {
   /** Called with the ids under a click on highlighted text (outermost first). */
   onHighlightClick?: (ids: string[], event: MouseEvent) => void;
   bodyRef?: RefObject<HTMLDivElement | null>;
+  /**
+   * Called once the whole text is in the page (a long one renders after its first screen, a few
+   * chunks per task): what looks for text beyond the first screen (search hits, a linked
+   * highlight) waits for it.
+   */
+  onComplete?: () => void;
 }
 
 const noSpans: PaintedSpan[] = [];
@@ -97,6 +104,11 @@ export function ArticleView(props: Props) {
     );
     s.started = 0;
   }, [rendered]);
+  const complete = rendered >= chunks.length;
+  const onComplete = useLatestCallback(props.onComplete ?? (() => {}));
+  useEffect(() => {
+    if (complete) onComplete();
+  }, [complete, onComplete]);
   useEffect(() => {
     if (rendered >= chunks.length) return;
     const timer = setTimeout(() => {

@@ -8,15 +8,17 @@ interface Props {
   text: string;
   /** Changes when the marks under the hits are redrawn, so the hits are drawn again on top. */
   redraw: unknown;
+  /** The whole text is in the page, so a hit beyond the first screen can be scrolled to. */
+  complete: boolean;
 }
 
 /** `?q=…&hit=n` from the search page: the hits marked in the text, with previous/next. */
-export function ReaderSearchBar({ bodyRef, text, redraw }: Props) {
+export function ReaderSearchBar({ bodyRef, text, redraw, complete }: Props) {
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const hit = Math.max(0, Number(searchParams.get('hit') ?? 0) || 0);
   const redrawKey = useMemo(() => [redraw], [redraw]);
-  const hitCount = useSearchHits(bodyRef, text, query, hit, redrawKey);
+  const hitCount = useSearchHits(bodyRef, text, query, hit, redrawKey, complete);
   if (!query) return null;
 
   const goToHit = (next: number) => {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { confirmAnchor, deleteAnnotation, reattachAnnotation } from '../commands';
 import type { Article, ParsedArticle } from '../domain/corpus/types';
 import { quoteOf } from '../domain/annotations/quote';
@@ -68,7 +68,10 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
     step: actions.step,
   });
   const openLinked = useCallback((id: string) => store.getState().setActiveAnnotation(id), [store]);
-  const missingLink = useDeepLink(!loading && !tagsLoading, actions.has, openLinked);
+  // What looks beyond the first screen (a linked highlight, search hits) waits for the whole text.
+  const [complete, setComplete] = useState(false);
+  const onComplete = useCallback(() => setComplete(true), []);
+  const missingLink = useDeepLink(!loading && !tagsLoading && complete, actions.has, openLinked);
 
   const closeEditor = (id: string) => {
     store.getState().setActiveAnnotation(null);
@@ -93,7 +96,12 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
   return (
     <div className={styles.layout}>
       <div>
-        <ReaderSearchBar bodyRef={bodyRef} text={text} redraw={[spans, showPageExtras]} />
+        <ReaderSearchBar
+          bodyRef={bodyRef}
+          text={text}
+          redraw={[spans, showPageExtras, complete]}
+          complete={complete}
+        />
         <MissingLinkNotice linked={missingLink} />
         <ArticleView
           entry={entry}
@@ -102,6 +110,7 @@ export function ReaderWorkspace({ article: entry, text, parsed, footer }: Props)
           onTogglePageExtras={() => setShowPageExtras(!showPageExtras)}
           spans={spans}
           bodyRef={bodyRef}
+          onComplete={onComplete}
           onTabFromHighlight={(id) => {
             if (store.getState().activeAnnotationId !== id) actions.activate(id, false);
             if (focusEditor()) return true;

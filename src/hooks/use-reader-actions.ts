@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type RefObject } from 'react';
 import { createHighlight, toggleTag } from '../commands';
 import type { AnchoredAnnotation } from '../domain/anchoring';
 import type { Tag } from '../domain/model';
-import { focusHighlight, selectionOffsets } from '../reader-dom';
+import { focusHighlightWhenShown, selectionOffsets } from '../reader-dom';
 import { useReaderStoreApi } from './use-reader-store';
 
 interface ReaderArticle {
@@ -34,7 +34,7 @@ export function useReaderActions(
       setFocusTagsOf(null);
       setActiveAnnotation(id);
       setSidebarOpen(true);
-      if (focus) requestAnimationFrame(() => focusHighlight(id));
+      if (focus) focusHighlightWhenShown(id);
     },
     [store],
   );

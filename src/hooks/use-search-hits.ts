@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { findInText } from '../domain/search/search';
 import { offsetToDomPoint, offsetsToRange } from '../reader-dom';
 
@@ -16,8 +16,10 @@ export function useSearchHits(
   query: string,
   current: number,
   redrawKey: unknown,
+  complete = true,
 ) {
   const [count, setCount] = useState(0);
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
     const root = bodyRef.current;
     const hits = query.trim() ? findInText(text, query) : [];
@@ -40,15 +42,19 @@ export function useSearchHits(
     };
   }, [bodyRef, text, query, current, redrawKey]);
 
-  // Scrolling follows the query and the chosen hit only, not every repaint of the highlights.
+  // Scrolling follows the query and the chosen hit only, not every repaint of the highlights;
+  // a hit whose paragraph was not in the page yet is scrolled to once the whole text is.
   useEffect(() => {
     const root = bodyRef.current;
     const hits = query.trim() ? findInText(text, query) : [];
     const target = hits[Math.min(current, hits.length - 1)];
-    const point = root && target ? offsetToDomPoint(root, target.start) : null;
+    const key = `${query}\u0000${current}`;
+    if (!root || !target || scrolledTo.current === key) return;
+    const point = offsetToDomPoint(root, target.start);
     const element = point?.node.parentElement;
-    if (element && typeof element.scrollIntoView === 'function')
-      element.scrollIntoView({ block: 'center' });
-  }, [bodyRef, text, query, current]);
+    if (!element) return;
+    scrolledTo.current = key;
+    if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center' });
+  }, [bodyRef, text, query, current, complete]);
   return count;
 }

@@ -74,6 +74,22 @@ export function focusHighlight(id: string, behavior: ScrollBehavior = 'smooth'):
   return true;
 }
 
+/** How many frames focusHighlightWhenShown waits for a mark at most (about five seconds). */
+const SHOWN_WAIT_FRAMES = 300;
+
+/**
+ * focusHighlight as soon as the highlight's mark is in the page: a long article renders the
+ * paragraphs after its first screen a few chunks per task (docs/architecture.md, "Rendering"),
+ * so a highlight far down may not have its mark yet just after the article opens.
+ */
+export function focusHighlightWhenShown(id: string, behavior: ScrollBehavior = 'smooth'): void {
+  const attempt = (framesLeft: number) => {
+    if (focusHighlight(id, behavior) || framesLeft <= 0) return;
+    requestAnimationFrame(() => attempt(framesLeft - 1));
+  };
+  requestAnimationFrame(() => attempt(SHOWN_WAIT_FRAMES));
+}
+
 /** The id of the open annotation's editor, so focus can move into it from its highlight. */
 export const EDITOR_ID = 'annotation-editor';
 
