@@ -32,6 +32,8 @@ export async function gatherExport(filter?: AnnotationFilters): Promise<ExportIn
     exportedAt: new Date(),
     ...(snapshot.damaged ? { damaged: snapshot.damaged } : {}),
     coders: snapshot.coders,
+    overrides: snapshot.overrides,
+    sets: snapshot.sets,
   };
 }
 

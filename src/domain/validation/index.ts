@@ -1,2 +1,3 @@
 export * from './schemas';
 export { firstIssue, formatPath, type FieldIssue } from './issues';
+export * from './article-schemas';
