@@ -16,6 +16,8 @@ export interface RemovedArticle {
   /** Its memo, now deleted, or null when it had none. */
   memo: ArticleMemo | null;
   annotationCount: number;
+  /** The sets it was in and its place in each, so undo puts it back where it was. */
+  memberships: { setId: string; index: number }[];
 }
 
 /**
@@ -114,11 +116,13 @@ export function createArticlesRepo(database?: GlossDB) {
         await memos.delete(id);
         await articles.delete(id);
         await texts.delete(id);
-        // Sets forget it too; undo puts the document back, not its memberships.
+        // Sets forget it too; what it was in is returned, for undo.
+        const memberships: RemovedArticle['memberships'] = [];
         await sets
           .where('articleIds')
           .equals(id)
           .modify((set) => {
+            memberships.push({ setId: set.id, index: set.articleIds.indexOf(id) });
             set.articleIds = set.articleIds.filter((member) => member !== id);
           });
         return {
@@ -126,6 +130,7 @@ export function createArticlesRepo(database?: GlossDB) {
           annotations: removedAnnotations,
           memo,
           annotationCount: removedAnnotations.length,
+          memberships,
         };
       });
     },
