@@ -4,6 +4,7 @@ import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts'
 import { CompareCoderFilter } from '../components/compare-coder-filter';
 import { CompareCoders } from '../components/compare-coders';
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
+import { SetFilterSelect } from '../components/set-filter-select';
 import { StatusMessage } from '../components/status-message';
 import { PassageTags } from '../components/passage-tags';
 import { TagSwatch } from '../components/tag-swatch';
@@ -15,7 +16,9 @@ import { coderColors } from '../domain/coders/colors';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useCoders } from '../hooks/use-coders';
 import { useArticleInfos } from '../hooks/use-article-infos';
+import { useSets } from '../hooks/use-sets';
 import { useTags } from '../hooks/use-tags';
+import { setMembers } from '../domain/annotations/filter';
 import styles from './compare.module.css';
 import { annotationPath } from '../domain/annotation-link';
 
@@ -26,27 +29,46 @@ export function CompareRoute() {
   const [params, setParams] = useSearchParams();
   const chosen = params.getAll('tag');
   const coderIds = params.getAll('coder');
+  const setId = params.get('set') ?? '';
   const { coders } = useCoders();
+  const sets = useSets();
   const everyLayer = useAllAnnotations();
-  // The layers chosen under "Coders" (all when none is): every table, chart and CSV below.
+  // The set chosen under "Set" (every article when none is), kept in the URL like the rest.
+  const inSet = useMemo(() => setMembers(setId ? [setId] : [], sets ?? []), [setId, sets]);
+  // The layers chosen under "Coders" (all when none is) in the chosen set: every table, chart
+  // and CSV below.
   const annotations = useMemo(
     () =>
-      coderIds.length === 0 ? everyLayer : everyLayer?.filter((a) => coderIds.includes(a.coderId)),
+      coderIds.length === 0 && !inSet
+        ? everyLayer
+        : everyLayer?.filter(
+            (a) =>
+              (coderIds.length === 0 || coderIds.includes(a.coderId)) &&
+              (!inSet || inSet.has(a.articleId)),
+          ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `coderIds` is derived from params
-    [everyLayer, params],
+    [everyLayer, params, inSet],
   );
   const { tags, byId } = useTags();
   const articles = useArticleInfos();
+  const articleList = useMemo(
+    () => (inSet ? articles.list.filter((a) => inSet.has(a.id)) : articles.list),
+    [articles.list, inSet],
+  );
+  const articleById = useMemo(
+    () => (inSet ? new Map(articleList.map((a) => [a.id, a])) : articles.byId),
+    [articleList, articles.byId, inSet],
+  );
   const columns = useMemo(
-    () => (annotations ? compareColumns(annotations, chosen, articles.list, tags) : []),
+    () => (annotations ? compareColumns(annotations, chosen, articleList, tags) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from params
-    [annotations, params, articles.list, tags],
+    [annotations, params, articleList, tags],
   );
   const withPassages = columns.filter((c) => c.passages.length > 0);
   const without = columns.filter((c) => c.passages.length === 0);
   const counts = useMemo(
-    () => tagCountsByOutlet(annotations ?? [], articles.byId, tags, UNKNOWN_OUTLET),
-    [annotations, articles.byId, tags],
+    () => tagCountsByOutlet(annotations ?? [], articleById, tags, UNKNOWN_OUTLET),
+    [annotations, articleById, tags],
   );
   const matrix = useMemo(() => coOccurrence(annotations ?? [], tags), [annotations, tags]);
 
@@ -55,7 +77,7 @@ export function CompareRoute() {
   }, []);
 
   // Tags and coders are kept in the URL, each as repeated parameters.
-  const setList = (key: 'tag' | 'coder', values: readonly string[]) => {
+  const setList = (key: 'tag' | 'coder' | 'set', values: readonly string[]) => {
     const next = new URLSearchParams(params);
     next.delete(key);
     for (const value of values) next.append(key, value);
@@ -93,6 +115,11 @@ export function CompareRoute() {
           ))}
         </fieldset>
       )}
+      <SetFilterSelect
+        className={styles.setChoice}
+        value={setId}
+        onChange={(id) => setList('set', id ? [id] : [])}
+      />
       {coders.length > 1 ? (
         <CompareCoderFilter
           className={styles.picker}
