@@ -10,9 +10,8 @@ import {
   DocumentRecordSchema,
   TagSchema,
   firstIssue,
-  ArticleSetSchema,
-  MetadataOverrideSchema,
 } from '../validation';
+import { ArticleSetSchema, MetadataOverrideSchema } from '../validation/article-schemas';
 import { LOCAL_CODER_ID } from '../coders/coder';
 import { ImportError } from './errors';
 import { isJsonObject, own, parseJson } from './json';

@@ -1,3 +1,2 @@
 export * from './schemas';
 export { firstIssue, formatPath, type FieldIssue } from './issues';
-export * from './article-schemas';
