@@ -131,10 +131,7 @@ export function removeDocument(id: string): Promise<CommandResult<RemovedArticle
       label: (removed) => `Delete “${removed.article.title}”`,
       failure: 'Deleting the document',
       apply: () => articlesRepo.remove(id),
-      undo: async (removed) => {
-        const { restoreDocument } = await import('../db/document-restore');
-        await restoreDocument(removed);
-      },
+      undo: (removed) => articlesRepo.restore(removed),
       redo: () => articlesRepo.remove(id),
       toast: deletedMessage,
     },

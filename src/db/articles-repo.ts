@@ -136,6 +136,32 @@ export function createArticlesRepo(database?: GlossDB) {
     },
 
     /**
+     * Puts a deleted document back as it was (undo of a deletion), in one transaction: its
+     * text, annotations, memo and its place in every set it was in. A set deleted since stays
+     * deleted; a set changed since still gets it back, at its old place or at the end.
+     * @throws ValidationError (a document with that id was added since), QuotaError
+     */
+    restore(removed: RemovedArticle): Promise<void> {
+      const { articles, texts, annotations, memos, sets } = dbOf();
+      const tables = [articles, texts, annotations, memos, sets];
+      return writeInTransaction(dbOf(), { tables }, async () => {
+        const { id } = removed.article;
+        const { meta, text } = splitDocument(removed.article);
+        await articles.add(meta);
+        await texts.put(text);
+        await annotations.bulkPut(removed.annotations);
+        if (removed.memo) await memos.put(removed.memo);
+        const found = await sets.bulkGet(removed.memberships.map((m) => m.setId));
+        for (const [i, { index }] of removed.memberships.entries()) {
+          const set = found[i];
+          if (!set || set.articleIds.includes(id)) continue;
+          set.articleIds.splice(Math.min(index, set.articleIds.length), 0, id);
+          await sets.put(set);
+        }
+      });
+    },
+
+    /**
      * Replaces a document's metadata (title, outlet, date, language, URL, author) in one
      * transaction; its text is never touched. @returns the record before and after
      * @throws NotFoundError, ValidationError
