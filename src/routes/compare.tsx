@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
 import { CompareCoderFilter } from '../components/compare-coder-filter';
@@ -23,6 +23,7 @@ import styles from './compare.module.css';
 import { annotationPath } from '../domain/annotation-link';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const COLUMNS_PER_PAGE = 24;
 
 /** `/compare`: passages coded with chosen tags, side by side per article/outlet, with counts. */
 export function CompareRoute() {
@@ -65,6 +66,9 @@ export function CompareRoute() {
     [annotations, params, articleList, tags],
   );
   const withPassages = columns.filter((c) => c.passages.length > 0);
+  // Columns come a page at a time: ten thousand articles would be ten thousand columns at once.
+  const [pages, setPages] = useState(1);
+  const shownColumns = withPassages.slice(0, pages * COLUMNS_PER_PAGE);
   const without = columns.filter((c) => c.passages.length === 0);
   const counts = useMemo(
     () => tagCountsByOutlet(annotations ?? [], articleById, tags, UNKNOWN_OUTLET),
@@ -134,7 +138,7 @@ export function CompareRoute() {
       ) : null}
       {withPassages.length > 0 ? (
         <ul className={styles.columns} aria-label="Passages by article">
-          {withPassages.map(({ article, passages }) => (
+          {shownColumns.map(({ article, passages }) => (
             <li key={article.id} className={styles.column} aria-labelledby={`column-${article.id}`}>
               <h2 id={`column-${article.id}`}>
                 <span className={styles.outlet}>{article.source ?? UNKNOWN_OUTLET}</span>
@@ -171,6 +175,14 @@ export function CompareRoute() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {withPassages.length > shownColumns.length ? (
+        <p>
+          <button type="button" className="button" onClick={() => setPages((n) => n + 1)}>
+            {`Show ${Math.min(COLUMNS_PER_PAGE, withPassages.length - shownColumns.length)} more articles`}
+          </button>{' '}
+          {`${shownColumns.length.toLocaleString('en')} of ${withPassages.length.toLocaleString('en')} articles shown`}
+        </p>
       ) : null}
       {withPassages.length > 0 && without.length > 0 ? (
         <p className={styles.none}>
