@@ -99,8 +99,11 @@ export function filterAnnotations(
   // The map lists articles in library order.
   const positions = new Map([...articles.keys()].map((id, index) => [id, index]));
   const orderOf = (a: Annotation) => positions.get(a.articleId) ?? Number.MAX_SAFE_INTEGER;
+  // Computed once per annotation, not once per comparison: a sort of 100,000 compares ~2 M times.
+  const starts = new Map(kept.map((a) => [a, firstStart(a)]));
+  const startOf = (a: Annotation) => starts.get(a) ?? 0;
   const byArticle = (a: Annotation, b: Annotation) =>
-    orderOf(a) - orderOf(b) || firstStart(a) - firstStart(b);
+    orderOf(a) - orderOf(b) || startOf(a) - startOf(b);
   const firstTag = (a: Annotation) => {
     const name = a.tagIds.map((id) => tagName.get(id)).find((n) => n !== undefined);
     return name === undefined ? null : name;
