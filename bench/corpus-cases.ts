@@ -13,6 +13,7 @@ import type { Browser, Page } from '@playwright/test';
 import { countWords, parseArticle, sha256Hex } from '../src/domain/corpus';
 import { exportNative } from '../src/domain/formats/native-export';
 import type { DocumentRecord } from '../src/domain/model';
+import { viewsAtScale } from './views-cases';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const seedsDir = join(root, 'public/seeds');
@@ -419,10 +420,13 @@ export async function runCorpusCases(
   smoke: boolean,
 ): Promise<CorpusRow[]> {
   const rows: CorpusRow[] = [];
-  const sizes = smoke ? { csv: 50, library: 300 } : { csv: 1_000, library: 10_000 };
+  const sizes = smoke
+    ? { csv: 50, library: 300, viewArticles: 200, annotations: 2_000 }
+    : { csv: 1_000, library: 10_000, viewArticles: 10_000, annotations: 100_000 };
   for (const [name, run] of [
     ['import CSV', () => importCsv(browser, base, sizes.csv)],
     ['big library', () => bigLibrary(browser, base, sizes.library)],
+    ['views at scale', () => viewsAtScale(browser, base, sizes.viewArticles, sizes.annotations)],
   ] as const) {
     try {
       rows.push(...(await run()));

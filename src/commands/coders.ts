@@ -116,7 +116,7 @@ export function layerAsImportPlan(layer: LayerImportPlan, snapshot: Snapshot): I
   const remove = snapshot.annotations.filter(
     (a) => a.coderId === layer.coder.id && !incoming.has(a.id),
   );
-  const none = { tags: [], memos: [], documents: [] };
+  const none = { tags: [], memos: [], documents: [], overrides: [], sets: [] };
   return {
     mode: 'merge',
     add: { ...none, annotations: add, tags: layer.newTags },

@@ -12,7 +12,7 @@ import { errorMessage } from '../domain/error-message';
 import type { ImportDraft } from '../domain/corpus-import/draft';
 import type { DocumentRecord } from '../domain/model';
 import { useAppStore } from '../store';
-import { runCommand, type CommandResult } from './run';
+import { runUndoable, type CommandResult } from './run';
 
 /** What the "Add document" dialog hands over: pasted text and chosen files. */
 export interface NewDocumentsInput {
@@ -114,16 +114,27 @@ export async function addDocuments(input: NewDocumentsInput): Promise<AddDocumen
   return result;
 }
 
-/** Deletes a document with its annotations and memo, saying so in a toast. */
-export async function removeDocument(id: string): Promise<CommandResult<RemovedArticle>> {
-  const result = await runCommand('Deleting the document', () => articlesRepo.remove(id), {
-    report: 'caller',
-  });
-  if (result.ok) {
-    const { title } = result.value.article;
-    const count = result.value.annotationCount;
-    const also = count === 0 ? '' : ` and ${count} ${count === 1 ? 'annotation' : 'annotations'}`;
-    useAppStore.getState().showToast({ tone: 'info', message: `Deleted “${title}”${also}.` });
-  }
-  return result;
+/** "Deleted “Title” and 3 annotations." */
+function deletedMessage(removed: RemovedArticle): string {
+  const count = removed.annotationCount;
+  const also = count === 0 ? '' : ` and ${count} ${count === 1 ? 'annotation' : 'annotations'}`;
+  return `Deleted “${removed.article.title}”${also}.`;
+}
+
+/**
+ * Deletes a document with its annotations and memo, saying so in a toast with Undo; undo puts
+ * all of it back, its place in every set included.
+ */
+export function removeDocument(id: string): Promise<CommandResult<RemovedArticle>> {
+  return runUndoable(
+    {
+      label: (removed) => `Delete “${removed.article.title}”`,
+      failure: 'Deleting the document',
+      apply: () => articlesRepo.remove(id),
+      undo: (removed) => articlesRepo.restore(removed),
+      redo: () => articlesRepo.remove(id),
+      toast: deletedMessage,
+    },
+    { report: 'caller' },
+  );
 }

@@ -14,24 +14,30 @@ import { listArticles, withTexts } from './corpus';
 export async function gatherExport(filter?: AnnotationFilters): Promise<ExportInput> {
   const [snapshot, articles] = await Promise.all([transferRepo.snapshot(), listArticles()]);
   let annotations = snapshot.annotations;
+  // An export of sets holds those sets' articles only: their memos, documents and details too.
+  let inSets: ReadonlySet<string> | null = null;
   if (filter) {
-    const { filterAnnotations } = await import('../domain/annotations/filter');
+    const { filterAnnotations, setMembers } = await import('../domain/annotations/filter');
     const byId = new Map(articles.map((a) => [a.id, a]));
-    annotations = filterAnnotations(annotations, filter, byId, snapshot.tags);
+    annotations = filterAnnotations(annotations, filter, byId, snapshot.tags, snapshot.sets);
+    inSets = setMembers(filter.sets, snapshot.sets);
   }
-  const named = new Set([
-    ...annotations.map((a) => a.articleId),
-    ...snapshot.memos.map((m) => m.articleId),
-  ]);
+  const keep = <T>(records: T[], idOf: (record: T) => string): T[] =>
+    inSets ? records.filter((record) => inSets.has(idOf(record))) : records;
+  const memos = keep(snapshot.memos, (m) => m.articleId);
+  const named = new Set([...annotations.map((a) => a.articleId), ...memos.map((m) => m.articleId)]);
+  const chosenSets = new Set(filter?.sets ?? []);
   return {
     articles: await withTexts(articles.filter((a) => named.has(a.id))),
     tags: snapshot.tags,
     annotations,
-    memos: snapshot.memos,
-    userArticles: snapshot.documents,
+    memos,
+    userArticles: keep(snapshot.documents, (d) => d.id),
     exportedAt: new Date(),
     ...(snapshot.damaged ? { damaged: snapshot.damaged } : {}),
     coders: snapshot.coders,
+    overrides: keep(snapshot.overrides, (o) => o.articleId),
+    sets: inSets ? snapshot.sets.filter((set) => chosenSets.has(set.id)) : snapshot.sets,
   };
 }
 

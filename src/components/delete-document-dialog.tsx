@@ -37,7 +37,7 @@ export function DeleteDocumentDialog({ entry, annotationCount, onClose }: Props)
         “<span lang={entry.language}>{entry.title}</span>” will be deleted from your library.
       </p>
       {/* Said once it is known, not corrected a moment later. */}
-      {loading ? null : <p>{consequence(annotationCount, memo !== null)} This cannot be undone.</p>}
+      {loading ? null : <p>{consequence(annotationCount, memo !== null)}</p>}
     </ConfirmDialog>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { AnnotationFilters } from '../domain/annotations/filter';
+import { emptyFilters, type AnnotationFilters } from '../domain/annotations/filter';
 import type { ExportKind } from '../domain/formats/file-name';
 import { useExport } from '../hooks/use-export';
 import { downloadText } from './download';
+import { SetFilterSelect } from './set-filter-select';
 import styles from './transfer-panels.module.css';
 
 const buttons: { kind: ExportKind; label: string; what: string }[] = [
@@ -44,14 +45,20 @@ const buttons: { kind: ExportKind; label: string; what: string }[] = [
 interface Props {
   /** Filters from the All annotations view, when the export was asked for from there. */
   filter: AnnotationFilters | null;
+  /** The set the export is narrowed to ('' for every article), kept in the URL. */
+  setId?: string;
+  onSetChange?: (setId: string) => void;
 }
 
 /** The export buttons; each builds its file on demand and starts a real download. */
-export function ExportPanel({ filter }: Props) {
+export function ExportPanel({ filter, setId = '', onSetChange }: Props) {
   const [scope, setScope] = useState<'all' | 'filtered'>(filter ? 'filtered' : 'all');
   const [groupBy, setGroupBy] = useState<'article' | 'tag'>('article');
   const { state, run } = useExport((file) => downloadText(file.fileName, file.content, file.type));
   const busy = state.step === 'working';
+  const scoped = scope === 'filtered' && filter ? filter : undefined;
+  // A set narrows whichever scope is chosen to its articles: their annotations, memos and documents.
+  const exportFilter = setId ? { ...(scoped ?? emptyFilters), sets: [setId] } : scoped;
 
   return (
     <section className={styles.panel} aria-labelledby="export-title">
@@ -83,6 +90,9 @@ export function ExportPanel({ filter }: Props) {
           </label>
         </fieldset>
       ) : null}
+      {onSetChange ? (
+        <SetFilterSelect className={styles.row} value={setId} onChange={onSetChange} />
+      ) : null}
       <ul className={styles.exports}>
         {buttons.map(({ kind, label, what }) => (
           <li key={kind}>
@@ -92,7 +102,7 @@ export function ExportPanel({ filter }: Props) {
               disabled={busy}
               onClick={() =>
                 void run(kind, {
-                  filter: scope === 'filtered' && filter ? filter : undefined,
+                  filter: exportFilter,
                   groupBy,
                 })
               }

@@ -8,6 +8,7 @@ import { downloadText } from './download';
 import { FileCheckProgress } from './file-check-progress';
 import { formatCount } from './format';
 import { importFormatName } from './import-format-name';
+import { KindCounts } from './import-kind-counts';
 import styles from './transfer-panels.module.css';
 
 const MAX_LISTED = 50;
@@ -20,6 +21,13 @@ function Counts({ plan, withRemovals }: { plan: ImportPlan; withRemovals: boolea
       <li>To skip: {plan.counts.skip}</li>
       {withRemovals ? <li>To remove: {plan.counts.remove}</li> : null}
       <li>Unchanged: {plan.counts.unchanged}</li>
+      <KindCounts plan={plan} kind="sets" label="Sets" withRemovals={withRemovals} />
+      <KindCounts
+        plan={plan}
+        kind="overrides"
+        label="Edited article details"
+        withRemovals={withRemovals}
+      />
       {countDuplicates(plan.skip) > 0 ? (
         <li>{formatCount(countDuplicates(plan.skip), 'duplicate')} skipped</li>
       ) : null}

@@ -16,6 +16,8 @@ export interface RemovedArticle {
   /** Its memo, now deleted, or null when it had none. */
   memo: ArticleMemo | null;
   annotationCount: number;
+  /** The sets it was in and its place in each, so undo puts it back where it was. */
+  memberships: { setId: string; index: number }[];
 }
 
 /**
@@ -114,11 +116,13 @@ export function createArticlesRepo(database?: GlossDB) {
         await memos.delete(id);
         await articles.delete(id);
         await texts.delete(id);
-        // Sets forget it too; undo puts the document back, not its memberships.
+        // Sets forget it too; what it was in is returned, for undo.
+        const memberships: RemovedArticle['memberships'] = [];
         await sets
           .where('articleIds')
           .equals(id)
           .modify((set) => {
+            memberships.push({ setId: set.id, index: set.articleIds.indexOf(id) });
             set.articleIds = set.articleIds.filter((member) => member !== id);
           });
         return {
@@ -126,7 +130,34 @@ export function createArticlesRepo(database?: GlossDB) {
           annotations: removedAnnotations,
           memo,
           annotationCount: removedAnnotations.length,
+          memberships,
         };
+      });
+    },
+
+    /**
+     * Puts a deleted document back as it was (undo of a deletion), in one transaction: its
+     * text, annotations, memo and its place in every set it was in. A set deleted since stays
+     * deleted; a set changed since still gets it back, at its old place or at the end.
+     * @throws ValidationError (a document with that id was added since), QuotaError
+     */
+    restore(removed: RemovedArticle): Promise<void> {
+      const { articles, texts, annotations, memos, sets } = dbOf();
+      const tables = [articles, texts, annotations, memos, sets];
+      return writeInTransaction(dbOf(), { tables }, async () => {
+        const { id } = removed.article;
+        const { meta, text } = splitDocument(removed.article);
+        await articles.add(meta);
+        await texts.put(text);
+        await annotations.bulkPut(removed.annotations);
+        if (removed.memo) await memos.put(removed.memo);
+        const found = await sets.bulkGet(removed.memberships.map((m) => m.setId));
+        for (const [i, { index }] of removed.memberships.entries()) {
+          const set = found[i];
+          if (!set || set.articleIds.includes(id)) continue;
+          set.articleIds.splice(Math.min(index, set.articleIds.length), 0, id);
+          await sets.put(set);
+        }
       });
     },
 

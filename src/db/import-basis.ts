@@ -1,6 +1,20 @@
 import type { ImportPlan } from '../domain/formats/plan-types';
-import { copyAnnotation, copyDocument, copyMemo, copyTag } from '../domain/formats/native-records';
-import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../domain/model';
+import {
+  copyAnnotation,
+  copyDocument,
+  copyMemo,
+  copyOverride,
+  copySet,
+  copyTag,
+} from '../domain/formats/native-records';
+import type {
+  Annotation,
+  ArticleMemo,
+  ArticleSet,
+  DocumentRecord,
+  MetadataOverride,
+  Tag,
+} from '../domain/model';
 import type { GlossDB } from './db';
 import { getDocuments } from './document-texts';
 import type { Snapshot } from './transfer-repo';
@@ -78,6 +92,23 @@ export async function staleSince(
     (keys) => getDocuments(db, keys),
     copyDocument,
   );
+  await check<MetadataOverride, string>(
+    'details of',
+    (o) => o.articleId,
+    touched<MetadataOverride>('overrides'),
+    new Map(basis.overrides.map((o) => [o.articleId, o])),
+    (keys) => db.overrides.bulkGet(keys),
+    copyOverride,
+  );
+  await check<ArticleSet, string>(
+    'set',
+    (x) => x.id,
+    touched<ArticleSet>('sets'),
+    new Map(basis.sets.map((x) => [x.id, x])),
+    (keys) => db.sets.bulkGet(keys),
+    copySet,
+  );
+  if ((await db.sets.count()) !== basis.sets.length) changes.push('sets');
   // A tag added locally since may hold a name the plan's new tags take; on 'replace' a record
   // added since would survive a plan that means to leave only the file's records.
   if ((await db.tags.count()) !== basis.tags.length) changes.push('the codebook');
@@ -85,6 +116,7 @@ export async function staleSince(
     if ((await db.annotations.count()) !== basis.annotations.length) changes.push('annotations');
     if ((await db.memos.count()) !== basis.memos.length) changes.push('memos');
     if ((await db.articles.count()) !== basis.documents.length) changes.push('documents');
+    if ((await db.overrides.count()) !== basis.overrides.length) changes.push('article details');
   }
   return changes;
 }

@@ -1,7 +1,15 @@
 import type { z } from '../domain/validation/zod';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import { LOCAL_CODER_ID, defaultLocalCoder, type Coder } from '../domain/coders/coder';
-import type { Annotation, ArticleMemo, DocumentMeta, DocumentRecord, Tag } from '../domain/model';
+import type {
+  Annotation,
+  ArticleMemo,
+  ArticleSet,
+  DocumentMeta,
+  DocumentRecord,
+  MetadataOverride,
+  Tag,
+} from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { mapDbError } from './errors';
 import { staleSince, type StaleImport } from './import-basis';
@@ -25,6 +33,10 @@ export interface Snapshot {
   damaged?: DamagedRecord[];
   /** Every coder (layer); the local one always. */
   coders: Coder[];
+  /** Metadata edits of bundled articles. */
+  overrides: MetadataOverride[];
+  /** Named sets of articles. */
+  sets: ArticleSet[];
 }
 
 /**
@@ -86,18 +98,33 @@ export function createTransferRepo(database?: GlossDB) {
       documents: [...plan.add.documents, ...plan.change.documents],
       annotations: [...plan.add.annotations, ...plan.change.annotations],
       memos: [...plan.add.memos, ...plan.change.memos],
+      overrides: [...plan.add.overrides, ...plan.change.overrides],
+      sets: [...plan.add.sets, ...plan.change.sets],
     };
     const { AnnotationSchema, ArticleMemoSchema, DocumentRecordSchema, TagSchema } =
       await loadSchemas();
+    const { ArticleSetSchema, MetadataOverrideSchema } =
+      await import('../domain/validation/article-schemas');
     validateAll('tag', TagSchema, put.tags);
     validateAll('document', DocumentRecordSchema, put.documents);
     validateAll('annotation', AnnotationSchema, put.annotations);
     validateAll('memo', ArticleMemoSchema, put.memos);
+    validateAll('details', MetadataOverrideSchema, put.overrides);
+    validateAll('set', ArticleSetSchema, put.sets);
     try {
       const db = dbOf();
       return await db.transaction(
         'rw',
-        [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders],
+        [
+          db.annotations,
+          db.tags,
+          db.memos,
+          db.articles,
+          db.texts,
+          db.coders,
+          db.overrides,
+          db.sets,
+        ],
         async () => {
           if (basis) {
             const changes = await staleSince(db, plan, basis);
@@ -121,6 +148,11 @@ export function createTransferRepo(database?: GlossDB) {
           await db.texts.bulkPut(split.texts);
           await db.annotations.bulkPut(put.annotations);
           await db.memos.bulkPut(put.memos);
+          await db.overrides.bulkDelete(plan.remove.overrides.map((o) => o.articleId));
+          await db.overrides.bulkPut(put.overrides);
+          // Sets that leave or are rewritten go first, as tags do: set names are unique.
+          await db.sets.bulkDelete([...plan.remove.sets, ...plan.change.sets].map((x) => x.id));
+          await db.sets.bulkPut(put.sets);
           return { status: 'applied' } as const;
         },
       );
@@ -136,9 +168,20 @@ export function createTransferRepo(database?: GlossDB) {
         const db = dbOf();
         return await db.transaction(
           'r',
-          [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders],
+          [
+            db.annotations,
+            db.tags,
+            db.memos,
+            db.articles,
+            db.texts,
+            db.coders,
+            db.overrides,
+            db.sets,
+          ],
           async () => {
             const coders = await db.coders.toArray();
+            const overrides = await db.overrides.toArray();
+            const sets = await db.sets.toArray();
             // Damaged records are set aside: views and exports use the sound ones, and the
             // backup carries the damaged ones raw.
             const annotations = partitionRecords<Annotation>(
@@ -167,6 +210,8 @@ export function createTransferRepo(database?: GlossDB) {
               coders: coders.some((c) => c.id === LOCAL_CODER_ID)
                 ? coders
                 : [defaultLocalCoder(new Date().toISOString()), ...coders],
+              overrides,
+              sets,
             };
           },
         );
@@ -176,7 +221,8 @@ export function createTransferRepo(database?: GlossDB) {
     },
 
     /**
-     * Applies an import plan: removals (Replace), then tags, documents, annotations and memos.
+     * Applies an import plan: removals (Replace), then tags, documents, annotations, memos,
+     * metadata edits and sets.
      * @throws ValidationError naming the record, QuotaError; nothing is written then.
      */
     async applyImport(plan: ImportPlan, fileCoders: readonly Coder[] = []): Promise<void> {

@@ -5,6 +5,7 @@ import { AnnotationsExport } from '../components/annotations-export';
 import { FiltersDisclosure } from '../components/filters-disclosure';
 import { FilterSelect } from '../components/filter-select';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
+import { SetFilterSelect } from '../components/set-filter-select';
 import { StatusMessage } from '../components/status-message';
 import { VirtualList } from '../components/virtual-list';
 import {
@@ -20,6 +21,7 @@ import { codebookOrder, effectiveParent } from '../domain/codebook';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useCoders } from '../hooks/use-coders';
+import { useSets } from '../hooks/use-sets';
 import { useTags } from '../hooks/use-tags';
 import styles from './annotations.module.css';
 
@@ -32,9 +34,11 @@ export function AnnotationsRoute() {
   const annotations = useAllAnnotations();
   const { tags, byId: tagsById } = useTags();
   const articles = useArticleInfos();
+  const sets = useSets();
   const shown = useMemo(
-    () => (annotations ? filterAnnotations(annotations, filters, articles.byId, tags) : []),
-    [annotations, filters, articles.byId, tags],
+    () =>
+      annotations ? filterAnnotations(annotations, filters, articles.byId, tags, sets ?? []) : [],
+    [annotations, filters, articles.byId, tags, sets],
   );
   const outlets = useMemo(
     () =>
@@ -80,9 +84,14 @@ export function AnnotationsRoute() {
   const filtered = params.toString() !== '' && params.toString() !== `sort=${filters.sort}`;
   const activeFilters =
     (filters.query ? 1 : 0) +
-    [filters.tags, filters.articles, filters.outlets, filters.languages, filters.statuses].filter(
-      (list) => list.length > 0,
-    ).length;
+    [
+      filters.tags,
+      filters.articles,
+      filters.outlets,
+      filters.languages,
+      filters.statuses,
+      filters.sets ?? [],
+    ].filter((list) => list.length > 0).length;
 
   return (
     <main className={styles.page} id="main">
@@ -126,6 +135,10 @@ export function AnnotationsRoute() {
               label: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
             }))}
             onChange={(v) => single('articles', v)}
+          />
+          <SetFilterSelect
+            value={filters.sets?.[0] ?? ''}
+            onChange={(v) => update({ sets: v ? [v] : [] })}
           />
           <FilterSelect
             label="Outlet"

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
 import { CompareCoderFilter } from '../components/compare-coder-filter';
 import { CompareCoders } from '../components/compare-coders';
 import { UNKNOWN_OUTLET, formatCount } from '../components/format';
+import { SetFilterSelect } from '../components/set-filter-select';
 import { StatusMessage } from '../components/status-message';
 import { PassageTags } from '../components/passage-tags';
 import { TagSwatch } from '../components/tag-swatch';
@@ -15,38 +16,63 @@ import { coderColors } from '../domain/coders/colors';
 import { useAllAnnotations } from '../hooks/use-annotations';
 import { useCoders } from '../hooks/use-coders';
 import { useArticleInfos } from '../hooks/use-article-infos';
+import { useSets } from '../hooks/use-sets';
 import { useTags } from '../hooks/use-tags';
+import { setMembers } from '../domain/annotations/filter';
 import styles from './compare.module.css';
 import { annotationPath } from '../domain/annotation-link';
 
 const today = () => new Date().toISOString().slice(0, 10);
+const COLUMNS_PER_PAGE = 24;
 
 /** `/compare`: passages coded with chosen tags, side by side per article/outlet, with counts. */
 export function CompareRoute() {
   const [params, setParams] = useSearchParams();
   const chosen = params.getAll('tag');
   const coderIds = params.getAll('coder');
+  const setId = params.get('set') ?? '';
   const { coders } = useCoders();
+  const sets = useSets();
   const everyLayer = useAllAnnotations();
-  // The layers chosen under "Coders" (all when none is): every table, chart and CSV below.
+  // The set chosen under "Set" (every article when none is), kept in the URL like the rest.
+  const inSet = useMemo(() => setMembers(setId ? [setId] : [], sets ?? []), [setId, sets]);
+  // The layers chosen under "Coders" (all when none is) in the chosen set: every table, chart
+  // and CSV below.
   const annotations = useMemo(
     () =>
-      coderIds.length === 0 ? everyLayer : everyLayer?.filter((a) => coderIds.includes(a.coderId)),
+      coderIds.length === 0 && !inSet
+        ? everyLayer
+        : everyLayer?.filter(
+            (a) =>
+              (coderIds.length === 0 || coderIds.includes(a.coderId)) &&
+              (!inSet || inSet.has(a.articleId)),
+          ),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `coderIds` is derived from params
-    [everyLayer, params],
+    [everyLayer, params, inSet],
   );
   const { tags, byId } = useTags();
   const articles = useArticleInfos();
+  const articleList = useMemo(
+    () => (inSet ? articles.list.filter((a) => inSet.has(a.id)) : articles.list),
+    [articles.list, inSet],
+  );
+  const articleById = useMemo(
+    () => (inSet ? new Map(articleList.map((a) => [a.id, a])) : articles.byId),
+    [articleList, articles.byId, inSet],
+  );
   const columns = useMemo(
-    () => (annotations ? compareColumns(annotations, chosen, articles.list, tags) : []),
+    () => (annotations ? compareColumns(annotations, chosen, articleList, tags) : []),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from params
-    [annotations, params, articles.list, tags],
+    [annotations, params, articleList, tags],
   );
   const withPassages = columns.filter((c) => c.passages.length > 0);
+  // Columns come a page at a time: ten thousand articles would be ten thousand columns at once.
+  const [pages, setPages] = useState(1);
+  const shownColumns = withPassages.slice(0, pages * COLUMNS_PER_PAGE);
   const without = columns.filter((c) => c.passages.length === 0);
   const counts = useMemo(
-    () => tagCountsByOutlet(annotations ?? [], articles.byId, tags, UNKNOWN_OUTLET),
-    [annotations, articles.byId, tags],
+    () => tagCountsByOutlet(annotations ?? [], articleById, tags, UNKNOWN_OUTLET),
+    [annotations, articleById, tags],
   );
   const matrix = useMemo(() => coOccurrence(annotations ?? [], tags), [annotations, tags]);
 
@@ -55,7 +81,7 @@ export function CompareRoute() {
   }, []);
 
   // Tags and coders are kept in the URL, each as repeated parameters.
-  const setList = (key: 'tag' | 'coder', values: readonly string[]) => {
+  const setList = (key: 'tag' | 'coder' | 'set', values: readonly string[]) => {
     const next = new URLSearchParams(params);
     next.delete(key);
     for (const value of values) next.append(key, value);
@@ -93,6 +119,11 @@ export function CompareRoute() {
           ))}
         </fieldset>
       )}
+      <SetFilterSelect
+        className={styles.setChoice}
+        value={setId}
+        onChange={(id) => setList('set', id ? [id] : [])}
+      />
       {coders.length > 1 ? (
         <CompareCoderFilter
           className={styles.picker}
@@ -107,7 +138,7 @@ export function CompareRoute() {
       ) : null}
       {withPassages.length > 0 ? (
         <ul className={styles.columns} aria-label="Passages by article">
-          {withPassages.map(({ article, passages }) => (
+          {shownColumns.map(({ article, passages }) => (
             <li key={article.id} className={styles.column} aria-labelledby={`column-${article.id}`}>
               <h2 id={`column-${article.id}`}>
                 <span className={styles.outlet}>{article.source ?? UNKNOWN_OUTLET}</span>
@@ -144,6 +175,14 @@ export function CompareRoute() {
             </li>
           ))}
         </ul>
+      ) : null}
+      {withPassages.length > shownColumns.length ? (
+        <p>
+          <button type="button" className="button" onClick={() => setPages((n) => n + 1)}>
+            {`Show ${Math.min(COLUMNS_PER_PAGE, withPassages.length - shownColumns.length)} more articles`}
+          </button>{' '}
+          {`${shownColumns.length.toLocaleString('en')} of ${withPassages.length.toLocaleString('en')} articles shown`}
+        </p>
       ) : null}
       {withPassages.length > 0 && without.length > 0 ? (
         <p className={styles.none}>

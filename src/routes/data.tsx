@@ -10,9 +10,17 @@ import styles from './data.module.css';
 
 /** `/data`: "Export & import". Filters in the URL (from All annotations) scope the export. */
 export function DataRoute() {
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
+  const setId = params.get('set') ?? '';
+  const chooseSet = (id: string) => {
+    const next = new URLSearchParams(params);
+    next.delete('set');
+    if (id) next.set('set', id);
+    setParams(next, { replace: true });
+  };
   const filter = useMemo(() => {
-    const parsed = filtersFromParams(params);
+    // The set is a choice of its own in the panel; the rest are the All annotations filters.
+    const { sets: _sets, ...parsed } = filtersFromParams(params);
     const any =
       parsed.tags.length +
         parsed.articles.length +
@@ -29,7 +37,7 @@ export function DataRoute() {
   return (
     <main className={styles.page} id="main">
       <h1>Export &amp; import</h1>
-      <ExportPanel filter={filter} />
+      <ExportPanel filter={filter} setId={setId} onSetChange={chooseSet} />
       <ImportPanel />
       <section className={styles.corpus} aria-labelledby="corpus-import-title">
         <h2 id="corpus-import-title">Import a corpus</h2>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotationsRepo, memosRepo } from '../../src/db';
+import { setsRepo } from '../../src/db/sets-repo';
 import { makeAnnotation } from '../db/helpers';
 import { renderApp } from '../helpers/render-app';
 import { corpusFixtureText } from '../domain/corpus-import/fixture';
@@ -160,7 +161,7 @@ describe('Your own documents', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('asks before deleting a document, saying how many annotations go with it', async () => {
+  it('asks before deleting a document, saying how many annotations go with it, and Undo brings it all back', async () => {
     const { user } = renderApp('/');
     await addPasted(user);
     const link = await screen.findByRole('link', { name: pastedTitle });
@@ -168,6 +169,7 @@ describe('Your own documents', () => {
     await annotationsRepo.create(makeAnnotation({ articleId }));
     await annotationsRepo.create(makeAnnotation({ articleId }));
     await memosRepo.set(articleId, 'My memo');
+    const week = await setsRepo.create('Week 1', ['000_a', articleId]);
     const card = link.closest('li') as HTMLElement;
     await within(card).findByText('2 annotations');
 
@@ -194,9 +196,18 @@ describe('Your own documents', () => {
     expect(await articleLinks()).toHaveLength(5);
     expect(await annotationsRepo.listByArticle(articleId)).toEqual([]);
     expect(await memosRepo.get(articleId)).toBeUndefined();
-    expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
-      `Deleted “${pastedTitle}” and 2 annotations.`,
+    const notifications = screen.getByRole('status', { name: 'Notifications' });
+    expect(notifications).toHaveTextContent(`Deleted “${pastedTitle}” and 2 annotations.`);
+    expect((await setsRepo.list())[0]?.articleIds).toEqual(['000_a']);
+
+    // Undo puts it all back, its place in the set included.
+    await user.click(within(notifications).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('link', { name: pastedTitle })).toBeInTheDocument();
+    await waitFor(async () =>
+      expect((await setsRepo.list())[0]).toEqual({ ...week, articleIds: ['000_a', articleId] }),
     );
+    expect(await annotationsRepo.listByArticle(articleId)).toHaveLength(2);
+    expect((await memosRepo.get(articleId))?.text).toBe('My memo');
   });
 
   it('adds a pasted web page as its article, with the outlet, date and author the page gives', async () => {

@@ -118,6 +118,7 @@ describe('articles repo (the user’s documents)', () => {
       annotations: [],
       memo: null,
       annotationCount: 0,
+      memberships: [],
     });
   });
 

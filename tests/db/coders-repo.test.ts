@@ -92,9 +92,16 @@ describe('coders repo', () => {
     const annotation = makeAnnotation({ coderId: alice.id });
     await transfer.applyImport(
       {
-        add: { tags: [], documents: [], annotations: [annotation], memos: [] },
-        change: { tags: [], documents: [], annotations: [], memos: [] },
-        remove: { tags: [], documents: [], annotations: [], memos: [] },
+        add: {
+          tags: [],
+          documents: [],
+          annotations: [annotation],
+          memos: [],
+          overrides: [],
+          sets: [],
+        },
+        change: { tags: [], documents: [], annotations: [], memos: [], overrides: [], sets: [] },
+        remove: { tags: [], documents: [], annotations: [], memos: [], overrides: [], sets: [] },
       } as never,
       [alice],
     );

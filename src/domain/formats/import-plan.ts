@@ -1,6 +1,8 @@
 import { planAnnotations } from './plan-annotations';
 import { planDocuments } from './plan-documents';
 import { planMemos } from './plan-memos';
+import { planOverrides } from './plan-overrides';
+import { planSets } from './plan-sets';
 import { planTags } from './plan-tags';
 import type { ImportContext, ImportMode, ImportPlan, KindPlan } from './plan-types';
 import type { ImportBundle } from './types';
@@ -24,7 +26,8 @@ function total(plans: ReadonlyArray<KindPlan<unknown>>, step: 'add' | 'change' |
  * the exact records the one write transaction puts and deletes.
  *
  * Documents are planned first (annotations may target documents inside the
- * file), then tags (so annotations use local tag ids), annotations and memos.
+ * file), then tags (so annotations use local tag ids), annotations, memos, the metadata edits
+ * of bundled articles and the named sets.
  * On 'replace' the plan also lists every local record the file lacks under
  * `remove`.
  */
@@ -46,7 +49,15 @@ export function planImport(
     now,
   });
   const memos = planMemos(bundle.memos, documents.articles, ctx.existing.memos, mode, now);
-  const plans = [documents.plan, tags.plan, annotations, memos];
+  const overrides = planOverrides(
+    bundle.overrides ?? [],
+    documents.articles,
+    ctx.existing.overrides ?? [],
+    mode,
+    now,
+  );
+  const sets = planSets(bundle.sets ?? [], documents.articles, ctx.existing.sets ?? [], mode);
+  const plans = [documents.plan, tags.plan, annotations, memos, overrides, sets.plan];
   const skip = [...bundle.skipped, ...plans.flatMap((plan) => plan.skip)];
 
   return {
@@ -56,21 +67,27 @@ export function planImport(
       tags: tags.plan.add,
       memos: memos.add,
       documents: documents.plan.add,
+      overrides: overrides.add,
+      sets: sets.plan.add,
     },
     change: {
       annotations: annotations.change,
       tags: tags.plan.change,
       memos: memos.change,
       documents: documents.plan.change,
+      overrides: overrides.change,
+      sets: sets.plan.change,
     },
     remove: {
       annotations: annotations.remove,
       tags: tags.plan.remove,
       memos: memos.remove,
       documents: documents.plan.remove,
+      overrides: overrides.remove,
+      sets: sets.plan.remove,
     },
     skip,
-    warnings: [...tags.warnings, ...annotations.warnings],
+    warnings: [...tags.warnings, ...annotations.warnings, ...sets.warnings],
     counts: {
       add: total(plans, 'add'),
       change: total(plans, 'change'),

@@ -1,9 +1,19 @@
-import { copyAnnotation, copyDocument, copyMemo, copyTag } from './native-records';
+import {
+  copyAnnotation,
+  copyDocument,
+  copyMemo,
+  copyOverride,
+  copySet,
+  copyTag,
+} from './native-records';
 import type { ExportInput } from './types';
 
 /** The `format` and `version` a native Gloss file declares. */
 export const NATIVE_FORMAT = 'gloss';
-export const NATIVE_VERSION = 1;
+// Version 2 added `overrides` and `sets`; version 1 files are still read (native-import.ts).
+export const NATIVE_VERSION = 2;
+/** Every version this app reads. */
+export const NATIVE_VERSIONS_READ: readonly number[] = [1, 2];
 
 /**
  * Writes the native backup (docs/architecture.md "Formats"): every record as the database holds
@@ -43,6 +53,8 @@ export function exportNative(input: ExportInput): string {
       origin: c.origin,
       createdAt: c.createdAt,
     })),
+    overrides: (input.overrides ?? []).map(copyOverride),
+    sets: (input.sets ?? []).map(copySet),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

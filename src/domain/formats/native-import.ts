@@ -11,10 +11,11 @@ import {
   TagSchema,
   firstIssue,
 } from '../validation';
+import { ArticleSetSchema, MetadataOverrideSchema } from '../validation/article-schemas';
 import { LOCAL_CODER_ID } from '../coders/coder';
 import { ImportError } from './errors';
 import { isJsonObject, own, parseJson } from './json';
-import { NATIVE_FORMAT, NATIVE_VERSION } from './native-export';
+import { NATIVE_FORMAT, NATIVE_VERSION, NATIVE_VERSIONS_READ } from './native-export';
 import { describeFieldIssue, recordLabel } from './records';
 import type { ImportBundle, RecordKind } from './types';
 import { recordsChecked } from './import-progress';
@@ -27,9 +28,9 @@ const ArticleRefSchema = z.strictObject({
 
 const records = z.array(z.unknown(), { error: 'must be a list' });
 
-const EnvelopeSchema = z.strictObject({
+const EnvelopeV1Schema = z.strictObject({
   format: z.literal(NATIVE_FORMAT),
-  version: z.literal(NATIVE_VERSION),
+  version: z.literal(1),
   exportedAt: IsoDateTimeSchema,
   offsetUnit: z.literal('utf16', { error: 'must be "utf16"' }).optional(),
   articles: records,
@@ -44,23 +45,33 @@ const EnvelopeSchema = z.strictObject({
   coders: records.optional(),
 });
 
+// Version 2 carries what version 1 lost: metadata edits of bundled articles and named sets.
+const EnvelopeV2Schema = EnvelopeV1Schema.extend({
+  version: z.literal(2),
+  overrides: records.optional(),
+  sets: records.optional(),
+});
+
+const ENVELOPES = { 1: EnvelopeV1Schema, 2: EnvelopeV2Schema } as const;
+
 // Annotations of files written before coders existed belong to the local coder.
 const FileAnnotationSchema = AnnotationSchema.extend({
   coderId: CoderIdSchema.default(LOCAL_CODER_ID),
 });
 
-function checkFormatAndVersion(value: unknown): void {
+function checkFormatAndVersion(value: unknown): keyof typeof ENVELOPES {
   if (!isJsonObject(value) || own(value, 'format') !== NATIVE_FORMAT) {
     throw new ImportError('This is not a Gloss backup: "format" must be "gloss".', 'format');
   }
   const version = own(value, 'version');
-  if (version !== NATIVE_VERSION) {
+  if (typeof version !== 'number' || !NATIVE_VERSIONS_READ.includes(version)) {
     const shown = JSON.stringify(version) ?? 'missing';
     throw new ImportError(
-      `This Gloss backup has version ${shown}; this app reads version ${NATIVE_VERSION}.`,
+      `This Gloss backup has version ${shown}; this app reads versions 1 to ${NATIVE_VERSION}.`,
       'version',
     );
   }
+  return version as keyof typeof ENVELOPES;
 }
 
 function parseRecords<T>(
@@ -92,8 +103,8 @@ function parseRecords<T>(
  */
 export function parseNative(text: string): ImportBundle {
   const value = parseJson(text);
-  checkFormatAndVersion(value);
-  const envelope = EnvelopeSchema.safeParse(value);
+  const version = checkFormatAndVersion(value);
+  const envelope = ENVELOPES[version].safeParse(value);
   if (!envelope.success) {
     const issue = firstIssue(envelope.error);
     throw new ImportError(
@@ -102,6 +113,8 @@ export function parseNative(text: string): ImportBundle {
     );
   }
   const file = envelope.data;
+  const v2 =
+    'overrides' in file || 'sets' in file ? (file as z.infer<typeof EnvelopeV2Schema>) : null;
   return {
     format: 'native',
     exportedAt: file.exportedAt,
@@ -118,5 +131,7 @@ export function parseNative(text: string): ImportBundle {
       message: `damaged ${index}: a damaged record the backup carries raw; it is not imported`,
     })),
     coders: parseRecords(file.coders ?? [], CoderSchema, 'coder', 'coders'),
+    overrides: parseRecords(v2?.overrides ?? [], MetadataOverrideSchema, 'override', 'overrides'),
+    sets: parseRecords(v2?.sets ?? [], ArticleSetSchema, 'set', 'sets'),
   };
 }

@@ -1,4 +1,11 @@
-import type { Annotation, DocumentRecord, Tag, TextRange } from '../model';
+import type {
+  Annotation,
+  ArticleSet,
+  DocumentRecord,
+  MetadataOverride,
+  Tag,
+  TextRange,
+} from '../model';
 import type { ArticleMemo } from './types';
 
 /*
@@ -70,5 +77,30 @@ export function copyDocument(doc: DocumentRecord): DocumentRecord {
     sha256: doc.sha256,
     text: doc.text,
     createdAt: doc.createdAt,
+  };
+}
+
+/** The override's fields, in a fixed order; fields it does not hold stay out. */
+export function copyOverride(o: MetadataOverride): MetadataOverride {
+  return {
+    articleId: o.articleId,
+    updatedAt: o.updatedAt,
+    ...(o.title !== undefined ? { title: o.title } : {}),
+    ...(o.source !== undefined ? { source: o.source } : {}),
+    ...(o.date !== undefined ? { date: o.date } : {}),
+    ...(o.language !== undefined ? { language: o.language } : {}),
+    ...(o.url !== undefined ? { url: o.url } : {}),
+    ...(o.byline !== undefined ? { byline: o.byline } : {}),
+  };
+}
+
+/** The set's fields, in a fixed order. */
+export function copySet(set: ArticleSet): ArticleSet {
+  return {
+    id: set.id,
+    name: set.name,
+    nameKey: set.nameKey,
+    articleIds: [...set.articleIds],
+    createdAt: set.createdAt,
   };
 }

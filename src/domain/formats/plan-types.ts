@@ -1,4 +1,4 @@
-import type { Annotation, DocumentRecord, Tag } from '../model';
+import type { Annotation, ArticleSet, DocumentRecord, MetadataOverride, Tag } from '../model';
 import type { ArticleMemo, KnownArticles, SkippedRecord } from './types';
 
 /**
@@ -14,6 +14,10 @@ export interface PlanRecords {
   tags: Tag[];
   memos: ArticleMemo[];
   documents: DocumentRecord[];
+  /** Metadata edits of bundled articles. */
+  overrides: MetadataOverride[];
+  /** Named sets of articles. */
+  sets: ArticleSet[];
 }
 
 /** What the database holds now. */
@@ -23,6 +27,10 @@ export interface ExistingData {
   memos: readonly ArticleMemo[];
   /** The user's documents; 'replace' removes those the file lacks. */
   documents?: readonly DocumentRecord[];
+  /** Metadata edits of bundled articles; 'replace' removes those the file lacks. */
+  overrides?: readonly MetadataOverride[];
+  /** Named sets; 'replace' removes those the file lacks. */
+  sets?: readonly ArticleSet[];
 }
 
 /** What planImport needs to know about the importing device. */
@@ -40,7 +48,7 @@ export interface ImportContext {
 
 /** A note about a record that will be imported, but not exactly as written. */
 export interface PlanWarning {
-  kind: 'tag' | 'annotation';
+  kind: 'tag' | 'annotation' | 'set';
   index: number;
   id: string;
   message: string;

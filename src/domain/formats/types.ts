@@ -1,6 +1,13 @@
 import type { ArticleWithText } from '../corpus/types';
 import type { DamagedRecord } from '../validation/sound-records';
-import type { Annotation, ArticleMemo, DocumentRecord, Tag } from '../model';
+import type {
+  Annotation,
+  ArticleMemo,
+  ArticleSet,
+  DocumentRecord,
+  MetadataOverride,
+  Tag,
+} from '../model';
 import type { Coder } from '../coders/coder';
 
 /** An article memo as the database stores it (defined with the model). */
@@ -23,6 +30,10 @@ export interface ExportInput {
   damaged?: readonly DamagedRecord[];
   /** The coders the annotations belong to, for attribution (W3C creator, CSV coder column). */
   coders?: readonly Coder[];
+  /** Metadata edits of bundled articles; only the native backup writes them. */
+  overrides?: readonly MetadataOverride[];
+  /** Named sets of articles; only the native backup writes them. */
+  sets?: readonly ArticleSet[];
 }
 
 /** How an article is named in a native file's `articles` list. */
@@ -44,7 +55,7 @@ export type ImportFormat =
   | 'annotation-csv';
 
 /** The kinds of record an import holds; 'line' is a whole doccano line. */
-export type RecordKind = 'annotation' | 'tag' | 'memo' | 'document' | 'line';
+export type RecordKind = 'annotation' | 'tag' | 'memo' | 'document' | 'override' | 'set' | 'line';
 
 /**
  * A record that will not be imported, and why. `index` is the record's
@@ -95,6 +106,10 @@ export interface ImportBundle {
   notices?: string[];
   /** The coders a native file lists (files written before coders existed have none). */
   coders?: Coder[];
+  /** Metadata edits of bundled articles (native files from version 2 on). */
+  overrides?: MetadataOverride[];
+  /** Named sets of articles (native files from version 2 on). */
+  sets?: ArticleSet[];
   /**
    * Who made the annotations, when the file says (W3C `creator`): the name "Import as coder"
    * proposes for the layer. Formats without authors leave it out.

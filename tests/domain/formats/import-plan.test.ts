@@ -215,6 +215,8 @@ describe('planImport: replace, memos and documents', () => {
       tags: [localTag],
       memos: [localMemo],
       documents: [localDoc],
+      overrides: [],
+      sets: [],
     });
     expect(plan.counts).toMatchObject({ change: 1, remove: 4 });
   });

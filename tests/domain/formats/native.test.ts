@@ -77,10 +77,12 @@ describe('native export', () => {
       'memos',
       'documents',
       'coders',
+      'overrides',
+      'sets',
     ]);
     expect(file).toMatchObject({
       format: 'gloss',
-      version: 1,
+      version: 2,
       exportedAt: '2025-03-04T05:06:07.000Z',
       offsetUnit: 'utf16',
     });
@@ -98,6 +100,8 @@ describe('native export', () => {
       tags: input.tags,
       memos: input.memos,
       documents: input.userArticles,
+      overrides: [],
+      sets: [],
     });
     expect(plan.skip).toEqual([]);
     expect(plan.counts).toEqual({ add: 7, change: 0, remove: 0, skip: 0, unchanged: 0 });
@@ -136,8 +140,8 @@ describe('native import rejects bad files precisely', () => {
     );
     expectImportError('[]', /not a Gloss backup/);
     expectImportError(
-      fileWith((f) => (f.version = 2)),
-      'This Gloss backup has version 2; this app reads version 1.',
+      fileWith((f) => (f.version = 3)),
+      'This Gloss backup has version 3; this app reads versions 1 to 2.',
     );
     expectImportError(
       fileWith((f) => delete f.version),

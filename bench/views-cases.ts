@@ -1,0 +1,253 @@
+/**
+ * The views at scale, through the built app's UI (as corpus-cases.ts): a library of many articles
+ * with many annotations in 20 tags and two coders' layers, put in through the app's own import
+ * ("Import file", then "Merge", in files under the import limit), then the first render of
+ * Compare with all 20 tags chosen, the first render of /annotations, and the team agreement
+ * report ("Compute agreement"). Each figure is printed beside its target.
+ */
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from '@playwright/test';
+import { countWords, parseArticle, sha256Hex } from '../src/domain/corpus';
+import { exportNative } from '../src/domain/formats/native-export';
+import type { Annotation, DocumentRecord, Tag } from '../src/domain/model';
+
+/** One measured figure and its target (the corpus table's row). */
+export interface ViewRow {
+  case: string;
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const seedsDir = join(root, 'public/seeds');
+const OUTLETS = ['Reuters', 'TASS', 'SANA', 'Le Monde', 'Al Jazeera', 'BBC News', 'RT', 'Xinhua'];
+const COLLEAGUE = '6f1c1c8e-2b7a-4d53-9a39-0c1f0d7e5a10';
+const STAMP = Date.UTC(2024, 0, 1);
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
+
+/** A deterministic id that zod's UUID check accepts (version 4, variant 8). */
+function uuid(kind: number, n: number): string {
+  const hex = n.toString(16).padStart(12, '0');
+  return `${kind.toString(16).padStart(8, '0')}-0000-4000-8000-${hex}`;
+}
+
+function bodies(): string[] {
+  return readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) =>
+      parseArticle(readFileSync(join(seedsDir, f), 'utf8'))
+        .paragraphs.filter((p) => p.kind === 'body')
+        .map((p) => p.text),
+    );
+}
+
+/**
+ * The fixture as native backups: the first holds the documents, the codebook and the coders,
+ * the others the annotations in chunks (each file stays under the 20 MB import limit).
+ */
+async function fixtureFiles(articles: number, annotations: number): Promise<string[]> {
+  const paragraphs = bodies();
+  const tags: Tag[] = Array.from({ length: 20 }, (_, i) => ({
+    id: uuid(1, i),
+    name: `Theme ${String(i + 1).padStart(2, '0')}`,
+    nameKey: `theme ${String(i + 1).padStart(2, '0')}`,
+    color: '#fde68a',
+    description: '',
+    hotkey: null,
+    parentId: null,
+    createdAt: new Date(STAMP).toISOString(),
+  }));
+  const documents: DocumentRecord[] = [];
+  for (let i = 0; i < articles; i++) {
+    const text = [0, 1, 2].map((k) => paragraphs[(i * 3 + k) % paragraphs.length]).join('\n\n');
+    documents.push({
+      id: `doc-view-${String(i).padStart(6, '0')}`,
+      file: `view-${i}.txt`,
+      title: `${i + 1}. ${text.split(/\s+/).slice(0, 7).join(' ')}`,
+      source: OUTLETS[i % OUTLETS.length] as string,
+      language: 'en',
+      date: new Date(STAMP + (i % 900) * 86_400_000).toISOString().slice(0, 10),
+      byline: null,
+      wordCount: countWords(text),
+      byteLength: new TextEncoder().encode(text).length,
+      sha256: await sha256Hex(text),
+      text,
+      createdAt: new Date(STAMP + i).toISOString(),
+    });
+  }
+  const all: Annotation[] = [];
+  for (let n = 0; n < annotations; n++) {
+    const doc = documents[n % articles] as DocumentRecord;
+    const slot = Math.floor(n / articles);
+    const start = (slot * 37) % Math.max(1, doc.text.length - 40);
+    const end = start + 12 + (n % 20);
+    const at = new Date(STAMP + n * 1000).toISOString();
+    const first = tags[n % 20] as Tag;
+    const second = tags[(n * 7 + 3) % 20] as Tag;
+    all.push({
+      id: uuid(2, n),
+      articleId: doc.id,
+      textHash: doc.sha256,
+      ranges: [{ start, end, exact: doc.text.slice(start, end), prefix: '', suffix: '' }],
+      tagIds: n % 3 === 0 && second.id !== first.id ? [first.id, second.id] : [first.id],
+      note: '',
+      color: null,
+      createdAt: at,
+      updatedAt: at,
+      status: 'exact',
+      // Two layers, so Compare coders has something to measure.
+      coderId: n % 2 === 0 ? 'local' : COLLEAGUE,
+    });
+  }
+  const file = (parts: Partial<Parameters<typeof exportNative>[0]>) =>
+    // Compact JSON: the parser does not mind, and the files stay small.
+    JSON.stringify(
+      JSON.parse(
+        exportNative({
+          articles: [],
+          tags: [],
+          annotations: [],
+          memos: [],
+          userArticles: [],
+          exportedAt: new Date(STAMP),
+          ...parts,
+        }),
+      ),
+    );
+  const coders = [
+    { id: 'local', name: 'Me', origin: 'local' as const, createdAt: new Date(STAMP).toISOString() },
+    {
+      id: COLLEAGUE,
+      name: 'Colleague',
+      origin: 'imported' as const,
+      createdAt: new Date(STAMP).toISOString(),
+    },
+  ];
+  const files = [file({ userArticles: documents, tags, coders })];
+  const CHUNK = 25_000;
+  for (let i = 0; i < all.length; i += CHUNK)
+    files.push(file({ tags, coders, annotations: all.slice(i, i + CHUNK) }));
+  return files;
+}
+
+async function importFile(page: Page, base: string, text: string, name: string): Promise<void> {
+  const path = join(mkdtempSync(join(tmpdir(), 'gloss-views-bench-')), name);
+  writeFileSync(path, text);
+  await page.goto(`${base}/data`);
+  await page.getByLabel('Import file').setInputFiles(path);
+  await page.getByRole('button', { name: 'Merge' }).click({ timeout: 600_000 });
+  await page
+    .getByText(/^Imported /)
+    .first()
+    .waitFor({ timeout: 600_000 });
+}
+
+/** In the page: the time from navigation start to the frame after `selector` first matched. */
+function shownAfterLoad(page: Page, selector: string, timeout: number): Promise<number> {
+  return page.evaluate(
+    ([sel, limit]) =>
+      new Promise<number>((resolve, reject) => {
+        const done = () => {
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port2.postMessage(null);
+          });
+        };
+        if (document.querySelector(sel)) return done();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(sel)) return;
+          observer.disconnect();
+          done();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error(`${sel} not shown in ${limit} ms`)), limit);
+      }),
+    [selector, timeout] as const,
+  );
+}
+
+/** Longest main-thread task seen since the page's start. */
+const LONG_TASKS = `
+  window.__name = (fn) => fn;
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+`;
+const longest = (page: Page) =>
+  page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+
+/** Compare (20 tags), /annotations and the agreement report over `annotations` annotations. */
+export async function viewsAtScale(
+  browser: Browser,
+  base: string,
+  articles: number,
+  annotations: number,
+): Promise<ViewRow[]> {
+  const files = await fixtureFiles(articles, annotations);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  try {
+    for (const [i, text] of files.entries()) await importFile(page, base, text, `views-${i}.json`);
+    const label = `${annotations.toLocaleString('en')} annotations over ${articles.toLocaleString('en')} articles`;
+    const tagQuery = Array.from({ length: 20 }, (_, i) => `tag=${uuid(1, i)}`).join('&');
+    const limit = 120_000;
+
+    const compare: number[] = [];
+    const compareTasks: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${base}/compare?${tagQuery}`);
+      compare.push(await shownAfterLoad(page, '[aria-label="Passages by article"] li', limit));
+      compareTasks.push(await longest(page));
+    }
+    const list: number[] = [];
+    const listTasks: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(`${base}/annotations`);
+      list.push(await shownAfterLoad(page, '[aria-label="Matching annotations"] > *', limit));
+      listTasks.push(await longest(page));
+    }
+
+    await page.goto(`${base}/compare`);
+    await page.getByRole('button', { name: 'Compute agreement' }).waitFor({ timeout: limit });
+    const before = Date.now();
+    await page.getByRole('button', { name: 'Compute agreement' }).click();
+    await page.getByRole('region', { name: /^Agreement of / }).waitFor({ timeout: 600_000 });
+    const report = Date.now() - before;
+    const reportTask = await longest(page);
+
+    const c = median(compare);
+    const l = median(list);
+    return [
+      {
+        case: `Compare, 20 tags, ${label}: first render after route load (median of 3)`,
+        target: '≤ 500 ms',
+        measured: `${fmt(c)} (longest task ${fmt(median(compareTasks))})`,
+        met: c <= 500,
+      },
+      {
+        case: `/annotations, ${label}: first render after route load (median of 3)`,
+        target: '≤ 500 ms',
+        measured: `${fmt(l)} (longest task ${fmt(median(listTasks))})`,
+        met: l <= 500,
+      },
+      {
+        case: `agreement report of 2 coders, ${label}: Compute → report shown`,
+        target: '(shown)',
+        measured: `${fmt(report)} (longest task ${fmt(reportTask)})`,
+        met: true,
+      },
+    ];
+  } finally {
+    await context.close();
+  }
+}
