@@ -114,7 +114,7 @@ export function corpusCsv(articles: readonly GeneratedArticle[]): string {
 }
 
 /** The corpus as a native backup (documents only), for the library cases. */
-async function corpusBackup(articles: readonly GeneratedArticle[]): Promise<string> {
+export async function corpusBackup(articles: readonly GeneratedArticle[]): Promise<string> {
   const stamp = Date.UTC(2024, 0, 1);
   const documents: DocumentRecord[] = [];
   for (const [i, a] of articles.entries()) {
