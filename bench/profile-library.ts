@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
 import { serveApp } from './app-cases';
-import { corpusBackup, generateCorpus } from './corpus-cases';
+import { corpusBackup, corpusCsv, generateCorpus, tempFile } from './corpus-cases';
 import { writeFileSync } from 'node:fs';
 
 interface ProfileNode {
@@ -146,6 +146,26 @@ try {
       .first()
       .waitFor({ timeout: 300_000 });
     console.log('imported');
+  }
+  if (process.env.PROFILE_IMPORT) {
+    // PROFILE_IMPORT=n: a CSV of n articles through "Import articles", the write traced.
+    const n = Number(process.env.PROFILE_IMPORT);
+    const file = tempFile(`corpus-${n}.csv`, corpusCsv(generateCorpus(n, 5_300, 99)));
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Import articles' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import articles' });
+    await dialog.getByLabel('Files').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('combobox', { name: 'Outlet' }).waitFor();
+    await dialog.getByRole('button', { name: 'Continue' }).click();
+    await dialog.getByRole('button', { name: 'Import', exact: true }).waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(500);
+    await traced(null, page, `import ${n} CSV articles (traced)`, async () => {
+      await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByText(/^Imported [\d,]+ articles\./).waitFor({ timeout: 180_000 });
+      await page.waitForTimeout(300);
+    });
+    process.exit(0);
   }
   const cdp = await context.newCDPSession(page);
   await page.goto(`${base}/data`);

@@ -34,6 +34,14 @@ async function validate(record: unknown, entity = 'article'): Promise<DocumentRe
 /** How many documents addMany checks at once. */
 const CHECK_GROUP = 25;
 
+/** How many documents addMany writes per request (each request's completion is a new task). */
+const WRITE_GROUP = 100;
+
+/** Waits for the next task: a digest can resolve as a microtask, so awaiting it never yields. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function byCreation(a: DocumentMeta, b: DocumentMeta): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
@@ -74,7 +82,8 @@ export function createArticlesRepo(database?: GlossDB) {
       // documents of a group wait for their digests at once, not in turn, and the checks of
       // one group are a short task.
       const records: DocumentRecord[] = [];
-      for (let start = 0; start < articles.length; start += CHECK_GROUP)
+      for (let start = 0; start < articles.length; start += CHECK_GROUP) {
+        if (start > 0) await nextTask();
         records.push(
           ...(await Promise.all(
             articles
@@ -84,6 +93,7 @@ export function createArticlesRepo(database?: GlossDB) {
               ),
           )),
         );
+      }
       const ids = records.map((record) => record.id);
       const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
       if (repeated !== undefined)
@@ -91,8 +101,12 @@ export function createArticlesRepo(database?: GlossDB) {
       const { metas, texts } = splitDocuments(records);
       await writeInTransaction(dbOf(), { tables: [dbOf().articles, dbOf().texts] }, async () => {
         await requireUnusedIds(ids);
-        await dbOf().articles.bulkAdd(metas);
-        await dbOf().texts.bulkPut(texts);
+        // In groups, still one transaction: each group is cloned into IndexedDB in its own
+        // task, so a thousand documents are not one long task of the page.
+        for (let start = 0; start < metas.length; start += WRITE_GROUP) {
+          await dbOf().articles.bulkAdd(metas.slice(start, start + WRITE_GROUP));
+          await dbOf().texts.bulkPut(texts.slice(start, start + WRITE_GROUP));
+        }
       });
       return records;
     },
