@@ -17,8 +17,11 @@ export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const [draft, setDraft] = useState(query);
+  // Results follow the typing at once (the worker answers a query in milliseconds); the URL
+  // follows a moment after the last keystroke.
+  const searched = draft.trim();
   const { loading, error, textResults, noteResults, articleCount, index, showMore } =
-    useSearch(query);
+    useSearch(searched);
   // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
   useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
   // Results follow the typing (the last word matches as a prefix); the URL keeps the query.
@@ -63,7 +66,7 @@ export function SearchRoute() {
       {error ? (
         <StatusMessage kind="error" title="Search could not read the articles." detail={error} />
       ) : null}
-      {!query ? (
+      {!searched ? (
         <p>
           Type words to find the articles and notes that hold all of them; put a phrase in “quotes”.
           Case and accents are ignored.
@@ -85,13 +88,14 @@ export function SearchRoute() {
                 {textResults.map((result) => (
                   <li key={result.id} className={styles.result}>
                     <h3>
-                      <Link to={readerLink(result.id, query)}>{result.title}</Link> ({result.total})
+                      <Link to={readerLink(result.id, searched)}>{result.title}</Link> (
+                      {result.total})
                     </h3>
                     <ol className={styles.hits}>
                       {result.hits.map((hit, index) => (
                         <li key={hit.start}>
                           <Link
-                            to={readerLink(result.id, query, index)}
+                            to={readerLink(result.id, searched, index)}
                             aria-label={`Match ${index + 1} in ${result.title}: ${hit.before}${hit.match}${hit.after}`}
                           >
                             {hit.before}
