@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigation, useSearchParams } from 'react-router';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { useSearch } from '../hooks/use-search';
@@ -25,15 +25,26 @@ export function SearchRoute() {
   // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
   useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
   // Results follow the typing (the last word matches as a prefix); the URL keeps the query.
+  // Leaving by a link (a result, the header's; by mouse or Enter) drops the pending URL update:
+  // it would replace that navigation with this page's URL.
+  const leaving = useNavigation().state !== 'idle';
   useEffect(() => {
     const next = draft.trim();
-    if (next === query) return;
+    if (next === query || leaving) return;
     const timer = window.setTimeout(
       () => setParams(next ? { q: next } : {}, { replace: true }),
       250,
     );
-    return () => window.clearTimeout(timer);
-  }, [draft, query, setParams]);
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]'))
+        window.clearTimeout(timer);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [draft, query, setParams, leaving]);
   useEffect(() => {
     document.title = query ? `“${query}” · Search · Gloss` : 'Search · Gloss';
   }, [query]);
