@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { partitionRecords } from '../domain/validation/sound-records';
 import { sha256Hex } from '../domain/corpus/hash';
 import { withDetails, type DocumentDetails } from '../domain/corpus-import/document-details';
@@ -83,7 +84,8 @@ export function createArticlesRepo(database?: GlossDB) {
       // one group are a short task.
       const records: DocumentRecord[] = [];
       for (let start = 0; start < articles.length; start += CHECK_GROUP) {
-        if (start > 0) await nextTask();
+        // Not inside a caller's transaction: waiting for a task there would let it commit.
+        if (start > 0 && !Dexie.currentTransaction) await nextTask();
         records.push(
           ...(await Promise.all(
             articles
