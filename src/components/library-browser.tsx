@@ -1,17 +1,33 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import type { Article } from '../domain/corpus/types';
 import type { LibrarySortKey } from '../domain/library';
 import {
   FACET_NAMES,
+  codedFacet,
+  facetData,
   indexLibrary,
+  matchQuery,
+  multiFacet,
   readFacetSelection,
-  sortIndexed,
+  sortOrder,
+  titleRanks,
   viewLibrary,
   type FacetName,
 } from '../domain/library-index';
 import type { ArticleSet } from '../domain/model';
+import { useArticleTags } from '../hooks/use-article-tags';
 import { useSets } from '../hooks/use-sets';
+import { useTags } from '../hooks/use-tags';
 import { useAppStore } from '../store';
 import type { EditDetailsDialogProps } from './edit-details-dialog';
 import { FiltersDisclosure } from './filters-disclosure';
@@ -53,7 +69,14 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
   const filter = useAppStore((s) => s.libraryFilter);
   const setSort = useAppStore((s) => s.setLibrarySort);
   const setFilter = useAppStore((s) => s.setLibraryFilter);
-  const [params, setParams] = useSearchParams();
+  const [urlParams, setParams] = useSearchParams();
+  // The router applies a URL change in a transition, a frame or more later; a facet click shows
+  // its result in its own frame from this copy, until the router has caught up.
+  const [clicked, setClicked] = useState<{
+    from: URLSearchParams;
+    next: URLSearchParams;
+  } | null>(null);
+  const params = clicked && clicked.from === urlParams ? clicked.next : urlParams;
   const selection = useMemo(() => readFacetSelection(params), [params]);
   const sets = useSets();
   const setList = useMemo(() => sets ?? [], [sets]);
@@ -64,11 +87,33 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
     return map;
   }, [setList]);
 
-  const indexed = useMemo(() => indexLibrary(articles), [articles]);
-  const sorted = useMemo(() => sortIndexed(indexed, sort), [indexed, sort]);
+  const articleTags = useArticleTags();
+  const { tags } = useTags();
+
+  // Each piece is recomputed only when what it depends on changes: a keystroke redoes the
+  // match, a click only the view (one pass over integer codes).
+  const index = useMemo(() => indexLibrary(articles), [articles]);
+  const ranks = useMemo(() => titleRanks(articles), [articles]);
+  const order = useMemo(() => sortOrder(index, ranks, sort), [index, ranks, sort]);
+  const coded = useMemo(() => codedFacet(articles, counts), [articles, counts]);
+  const setFacet = useMemo(() => multiFacet(articles, setsOf), [articles, setsOf]);
+  const tagFacet = useMemo(() => multiFacet(articles, articleTags), [articles, articleTags]);
+  const facets = useMemo(
+    () => facetData(index, { coded, set: setFacet, tag: tagFacet }),
+    [index, coded, setFacet, tagFacet],
+  );
+  const match = useMemo(() => matchQuery(index, filter), [index, filter]);
+  // The folded search text waits for the first paint, then is built while the page is idle, so
+  // that the first keystroke does not pay for it.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => void index.searchText());
+    return () => cancel(id);
+  }, [index]);
   const view = useMemo(
-    () => viewLibrary(sorted, filter, selection, { counts, setsOf }),
-    [sorted, filter, selection, counts, setsOf],
+    () => viewLibrary(index, order, match, selection, facets),
+    [index, order, match, selection, facets],
   );
 
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
@@ -80,26 +125,20 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
 
   const toggleFacet = (facet: FacetName, value: string) => {
-    setParams(
-      (old) => {
-        const next = new URLSearchParams(old);
-        if (next.get(facet) === value) next.delete(facet);
-        else next.set(facet, value);
-        return next;
-      },
-      { replace: true },
-    );
+    const next = new URLSearchParams(params);
+    if (next.get(facet) === value) next.delete(facet);
+    else next.set(facet, value);
+    // A month lies under its year: another year (or none) leaves no month to keep.
+    if (facet === 'year') next.delete('month');
+    setClicked({ from: urlParams, next });
+    setParams(next, { replace: true });
   };
   const clearAll = () => {
     setFilter('');
-    setParams(
-      (old) => {
-        const next = new URLSearchParams(old);
-        for (const name of FACET_NAMES) next.delete(name);
-        return next;
-      },
-      { replace: true },
-    );
+    const next = new URLSearchParams(params);
+    for (const name of FACET_NAMES) next.delete(name);
+    setClicked({ from: urlParams, next });
+    setParams(next, { replace: true });
   };
   const toggleSelected = useCallback((id: string) => {
     setSelected((old) => {
@@ -198,6 +237,7 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
               counts={view.counts}
               selection={selection}
               sets={setList}
+              tags={tags}
               onToggle={toggleFacet}
               onDeleteSet={deleteSet}
             />

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { partitionRecords } from '../domain/validation/sound-records';
 import { sha256Hex } from '../domain/corpus/hash';
 import { withDetails, type DocumentDetails } from '../domain/corpus-import/document-details';
@@ -35,6 +36,14 @@ async function validate(record: unknown, entity = 'article'): Promise<DocumentRe
 
 /** How many documents addMany checks at once. */
 const CHECK_GROUP = 25;
+
+/** How many documents addMany writes per request (each request's completion is a new task). */
+const WRITE_GROUP = 100;
+
+/** Waits for the next task: a digest can resolve as a microtask, so awaiting it never yields. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function byCreation(a: DocumentMeta, b: DocumentMeta): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
@@ -76,7 +85,9 @@ export function createArticlesRepo(database?: GlossDB) {
       // documents of a group wait for their digests at once, not in turn, and the checks of
       // one group are a short task.
       const records: DocumentRecord[] = [];
-      for (let start = 0; start < articles.length; start += CHECK_GROUP)
+      for (let start = 0; start < articles.length; start += CHECK_GROUP) {
+        // Not inside a caller's transaction: waiting for a task there would let it commit.
+        if (start > 0 && !Dexie.currentTransaction) await nextTask();
         records.push(
           ...(await Promise.all(
             articles
@@ -86,6 +97,7 @@ export function createArticlesRepo(database?: GlossDB) {
               ),
           )),
         );
+      }
       const ids = records.map((record) => record.id);
       const repeated = ids.find((id, index) => ids.indexOf(id) !== index);
       if (repeated !== undefined)
@@ -93,8 +105,12 @@ export function createArticlesRepo(database?: GlossDB) {
       const { metas, texts } = splitDocuments(records);
       await writeInTransaction(dbOf(), { tables: [dbOf().articles, dbOf().texts] }, async () => {
         await requireUnusedIds(ids);
-        await dbOf().articles.bulkAdd(metas);
-        await dbOf().texts.bulkPut(texts);
+        // In groups, still one transaction: each group is cloned into IndexedDB in its own
+        // task, so a thousand documents are not one long task of the page.
+        for (let start = 0; start < metas.length; start += WRITE_GROUP) {
+          await dbOf().articles.bulkAdd(metas.slice(start, start + WRITE_GROUP));
+          await dbOf().texts.bulkPut(texts.slice(start, start + WRITE_GROUP));
+        }
       });
       return records;
     },

@@ -3,105 +3,213 @@ import { languageSearchNames, type LibrarySortKey } from './library';
 import { foldText } from './text/fold';
 
 /*
- * The library at scale (thousands of articles): what a filter keystroke or a facet click needs is
- * computed once per article list (folded search text, year), and sorting happens once per list
- * and sort order, so that a keystroke is one linear pass and a facet click another.
+ * The library at scale (ten thousand articles and more). Every facet value is interned once per
+ * article list as a small integer code in a typed array, the sort orders are permutations
+ * computed once per list, and the folded search text is built the first time a filter is typed.
+ * A facet click or a filter keystroke is then one pass over integers, with no sorting and no
+ * per-article allocation.
  */
 
 /** A facet value standing for "none" (no outlet, no date). */
 export const NONE = '-';
 
-export type FacetName = 'outlet' | 'language' | 'year' | 'coded' | 'set';
+export type FacetName = 'outlet' | 'language' | 'year' | 'month' | 'coded' | 'set' | 'tag';
 
-export const FACET_NAMES: readonly FacetName[] = ['outlet', 'language', 'year', 'coded', 'set'];
+export const FACET_NAMES: readonly FacetName[] = [
+  'outlet',
+  'language',
+  'year',
+  'month',
+  'coded',
+  'set',
+  'tag',
+];
 
 /** One selected value per facet, or none. */
 export type FacetSelection = Partial<Record<FacetName, string>>;
 
-/** An article with what filtering needs, computed once. */
-export interface IndexedArticle<A extends Article = Article> {
-  article: A;
-  /** Title, outlet, byline and language names, folded (case and accents ignored). */
-  searchText: string;
-  year: string;
+/**
+ * One facet over an article list: its distinct values, and each article's value codes — one
+ * code per article (`single`), or a list per article for facets an article can have several
+ * values of (sets, tags).
+ */
+export interface FacetData {
+  values: readonly string[];
+  codeOf: ReadonlyMap<string, number>;
+  single?: Int32Array;
+  multi?: readonly (readonly number[])[];
 }
 
-/** The articles with their folded search text. Linear; language names are looked up once each. */
-export function indexLibrary<A extends Article>(articles: readonly A[]): IndexedArticle<A>[] {
-  const languageNames = new Map<string, string>();
-  return articles.map((article) => {
-    let names = languageNames.get(article.language);
-    if (names === undefined) {
-      names = languageSearchNames(article.language).join(' ');
-      languageNames.set(article.language, names);
+/** Interns values as codes 0, 1, 2… in the order first seen. */
+class Interner {
+  readonly values: string[] = [];
+  readonly codeOf = new Map<string, number>();
+  code(value: string): number {
+    let code = this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codeOf.set(value, code);
     }
-    return {
-      article,
-      searchText: foldText(
-        [article.title, article.source ?? '', article.byline ?? '', names].join(' '),
-      ),
-      year: article.date?.slice(0, 4) ?? NONE,
-    };
+    return code;
+  }
+}
+
+function singleFacet(count: number, valueOf: (index: number) => string): FacetData {
+  const interner = new Interner();
+  const single = new Int32Array(count);
+  for (let i = 0; i < count; i++) single[i] = interner.code(valueOf(i));
+  return { values: interner.values, codeOf: interner.codeOf, single };
+}
+
+const noCodes: readonly number[] = [];
+
+/**
+ * A facet whose values an article can have several of: `membership` maps an article id to its
+ * values (set ids, tag ids). Linear in the articles and their memberships.
+ */
+export function multiFacet(
+  articles: readonly Article[],
+  membership: ReadonlyMap<string, readonly string[]>,
+): FacetData {
+  const interner = new Interner();
+  const multi = articles.map((article) => {
+    const values = membership.get(article.id);
+    return values && values.length > 0 ? values.map((value) => interner.code(value)) : noCodes;
   });
+  return { values: interner.values, codeOf: interner.codeOf, multi };
+}
+
+/** The coded/uncoded facet from annotation counts by article id. */
+export function codedFacet(
+  articles: readonly Article[],
+  counts: Readonly<Record<string, number>>,
+): FacetData {
+  return singleFacet(articles.length, (i) =>
+    (counts[(articles[i] as Article).id] ?? 0) > 0 ? 'coded' : 'uncoded',
+  );
+}
+
+/** The facets an article's own fields give, and its folded search text on demand. */
+export interface LibraryIndex<A extends Article = Article> {
+  articles: readonly A[];
+  outlet: FacetData;
+  language: FacetData;
+  year: FacetData;
+  /** "2016-11", under its year. */
+  month: FacetData;
+  /** Title, outlet, byline and language names, folded (case and accents ignored); built once. */
+  searchText: () => readonly string[];
+}
+
+/** Indexes the articles' own facets. Linear; the search text waits for the first filter. */
+export function indexLibrary<A extends Article>(articles: readonly A[]): LibraryIndex<A> {
+  const at = (i: number) => articles[i] as A;
+  let searchText: string[] | null = null;
+  return {
+    articles,
+    outlet: singleFacet(articles.length, (i) => at(i).source ?? NONE),
+    language: singleFacet(articles.length, (i) => at(i).language),
+    year: singleFacet(articles.length, (i) => at(i).date?.slice(0, 4) ?? NONE),
+    month: singleFacet(articles.length, (i) => {
+      const date = at(i).date;
+      return date && date.length >= 7 ? date.slice(0, 7) : NONE;
+    }),
+    searchText: () => {
+      if (searchText) return searchText;
+      const languageNames = new Map<string, string>();
+      searchText = articles.map((article) => {
+        let names = languageNames.get(article.language);
+        if (names === undefined) {
+          names = languageSearchNames(article.language).join(' ');
+          languageNames.set(article.language, names);
+        }
+        return foldText(
+          [article.title, article.source ?? '', article.byline ?? '', names].join(' '),
+        );
+      });
+      return searchText;
+    },
+  };
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-/** The indexed articles in a sort order (the same order arrangeLibrary gives). O(n log n). */
-export function sortIndexed<A extends Article>(
-  entries: readonly IndexedArticle<A>[],
+/** Each article's rank by title (the collator's order), computed once per list. */
+export function titleRanks(articles: readonly Article[]): Uint32Array {
+  const order = Array.from(articles.keys());
+  const titles = articles.map((a) => a.title);
+  order.sort((a, b) => collator.compare(titles[a] as string, titles[b] as string) || a - b);
+  const ranks = new Uint32Array(articles.length);
+  order.forEach((index, rank) => (ranks[index] = rank));
+  return ranks;
+}
+
+/**
+ * The articles' indices in a sort order (arrangeLibrary's): by title; by date, newest first,
+ * undated last; by outlet, unknown last; ties by title. Outlets are few: they are compared
+ * through their facet codes' ranks, not string by string.
+ */
+export function sortOrder(
+  index: LibraryIndex,
+  ranks: Uint32Array,
   sort: LibrarySortKey,
-): IndexedArticle<A>[] {
-  // Collation keys are compared often: compare titles once through a rank.
-  const titleRank = new Map<IndexedArticle<A>, number>();
-  [...entries]
-    .sort((a, b) => collator.compare(a.article.title, b.article.title))
-    .forEach((entry, index) => titleRank.set(entry, index));
-  const byTitle = (a: IndexedArticle<A>, b: IndexedArticle<A>) =>
-    (titleRank.get(a) as number) - (titleRank.get(b) as number);
-  const compare: Record<LibrarySortKey, (a: IndexedArticle<A>, b: IndexedArticle<A>) => number> = {
-    title: byTitle,
-    date: (a, b) => {
-      const x = a.article.date;
-      const y = b.article.date;
+): Uint32Array {
+  const { articles } = index;
+  const order = Array.from(articles.keys());
+  const byTitle = (a: number, b: number) => (ranks[a] as number) - (ranks[b] as number);
+  if (sort === 'title') order.sort(byTitle);
+  else if (sort === 'date') {
+    const dates = articles.map((a) => a.date);
+    order.sort((a, b) => {
+      const x = dates[a] ?? null;
+      const y = dates[b] ?? null;
       if (x === y) return byTitle(a, b);
       if (x === null) return 1;
       if (y === null) return -1;
       return y < x ? -1 : 1;
-    },
-    outlet: (a, b) => {
-      const x = a.article.source;
-      const y = b.article.source;
+    });
+  } else {
+    const { values, single } = index.outlet;
+    const none = index.outlet.codeOf.get(NONE) ?? -1;
+    const valueRank = new Int32Array(values.length);
+    [...values.keys()]
+      .sort((a, b) => collator.compare(values[a] as string, values[b] as string))
+      .forEach((code, rank) => (valueRank[code] = rank));
+    const codes = single as Int32Array;
+    order.sort((a, b) => {
+      const x = codes[a] as number;
+      const y = codes[b] as number;
       if (x === y) return byTitle(a, b);
-      if (x === null) return 1;
-      if (y === null) return -1;
-      return collator.compare(x, y) || byTitle(a, b);
-    },
-  };
-  return [...entries].sort(compare[sort]);
+      // "No outlet" is stored as null: last, whatever its name would sort as.
+      if (x === none) return 1;
+      if (y === none) return -1;
+      return (valueRank[x] as number) - (valueRank[y] as number) || byTitle(a, b);
+    });
+  }
+  return Uint32Array.from(order);
 }
 
-/** What the facets know beyond an article's own fields. */
-export interface FacetContext {
-  /** Annotation counts by article id. */
-  counts: Readonly<Record<string, number>>;
-  /** Set ids by article id. */
-  setsOf: ReadonlyMap<string, readonly string[]>;
-}
-
-/** An article's values for each facet (several for sets). */
-function valuesOf(
-  entry: IndexedArticle,
-  context: FacetContext,
-): Record<FacetName, readonly string[]> {
-  const { article } = entry;
-  return {
-    outlet: [article.source ?? NONE],
-    language: [article.language],
-    year: [entry.year],
-    coded: [(context.counts[article.id] ?? 0) > 0 ? 'coded' : 'uncoded'],
-    set: context.setsOf.get(article.id) ?? [],
-  };
+/**
+ * Which articles match a free-text query (every word, folded, somewhere in the search text);
+ * null when the query is empty (all match).
+ */
+export function matchQuery(index: LibraryIndex, query: string): Uint8Array | null {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  const texts = index.searchText();
+  const match = new Uint8Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
+    let all = true;
+    for (const word of words)
+      if (!text.includes(word)) {
+        all = false;
+        break;
+      }
+    if (all) match[i] = 1;
+  }
+  return match;
 }
 
 /** Facet value → how many of the shown articles (with the other facets applied) have it. */
@@ -112,33 +220,84 @@ export interface LibraryView<A extends Article> {
   counts: FacetCounts;
 }
 
+/** Every facet's data, for viewLibrary. */
+export type LibraryFacetData = Record<FacetName, FacetData>;
+
+/** The facets of an index with the ones that come from elsewhere (coding, sets, tags). */
+export function facetData(
+  index: LibraryIndex,
+  others: Pick<LibraryFacetData, 'coded' | 'set' | 'tag'>,
+): LibraryFacetData {
+  const { outlet, language, year, month } = index;
+  return { outlet, language, year, month, ...others };
+}
+
+function hasCode(data: FacetData, article: number, code: number): boolean {
+  if (data.single) return data.single[article] === code;
+  return (data.multi?.[article] ?? noCodes).includes(code);
+}
+
 /**
- * Filters sorted entries by a query (every word, folded, somewhere in the search text) and the
- * selected facets, and counts each facet's values among the entries that match the query and
- * every other facet (so a facet's counts say what clicking its values would show). Linear.
+ * Filters the articles, in `order`, by a query match and the selected facets, and counts each
+ * facet's values among the articles that match the query and every other facet (so a facet's
+ * counts say what clicking its values would show). Linear, over integer codes.
  */
 export function viewLibrary<A extends Article>(
-  sorted: readonly IndexedArticle<A>[],
-  query: string,
+  index: LibraryIndex<A>,
+  order: Uint32Array,
+  match: Uint8Array | null,
   selection: FacetSelection,
-  context: FacetContext,
+  facets: LibraryFacetData,
 ): LibraryView<A> {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  const selected = FACET_NAMES.filter((name) => selection[name] !== undefined);
-  const counts = Object.fromEntries(FACET_NAMES.map((name) => [name, new Map()])) as FacetCounts;
+  const data = FACET_NAMES.map((name) => facets[name]);
+  // -2: not selected; -1: a value no article has (nothing matches it).
+  const wanted = FACET_NAMES.map((name) => {
+    const value = selection[name];
+    return value === undefined ? -2 : (facets[name].codeOf.get(value) ?? -1);
+  });
+  const selected = wanted.flatMap((code, f) => (code === -2 ? [] : [f]));
+  // The misses a facet's counts disregard: its own, and for the year its months too (a month
+  // lies under its year, so the other years stay listed with their full counts).
+  const year = FACET_NAMES.indexOf('year');
+  const month = FACET_NAMES.indexOf('month');
+  const disregard = FACET_NAMES.map((_, f) => (1 << f) | (f === year ? 1 << month : 0));
+  const tallies = data.map((d) => new Int32Array(d.values.length));
   const shown: A[] = [];
-  for (const entry of sorted) {
-    if (!words.every((word) => entry.searchText.includes(word))) continue;
-    const values = valuesOf(entry, context);
-    const misses = selected.filter((name) => !values[name].includes(selection[name] as string));
-    if (misses.length === 0) shown.push(entry.article);
+  const { articles } = index;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    if (match && match[i] === 0) continue;
+    let misses = 0;
+    let count = 0;
+    for (const f of selected) {
+      if (!hasCode(data[f] as FacetData, i, wanted[f] as number)) {
+        misses |= 1 << f;
+        count += 1;
+      }
+    }
+    // Missing two facets, an article counts nowhere (unless they are a year and its month).
+    if (count > 2 || (count === 2 && misses !== ((1 << year) | (1 << month)))) continue;
+    if (misses === 0) shown.push(articles[i] as A);
     // Counted for a facet when the article matches every other selected facet.
-    for (const name of FACET_NAMES) {
-      if (misses.length > 1 || (misses.length === 1 && misses[0] !== name)) continue;
-      const map = counts[name];
-      for (const value of values[name]) map.set(value, (map.get(value) ?? 0) + 1);
+    for (let f = 0; f < data.length; f++) {
+      if ((misses & ~(disregard[f] as number)) !== 0) continue;
+      const d = data[f] as FacetData;
+      const tally = tallies[f] as Int32Array;
+      if (d.single) {
+        const code = d.single[i] as number;
+        tally[code] = (tally[code] as number) + 1;
+      } else for (const code of d.multi?.[i] ?? noCodes) tally[code] = (tally[code] as number) + 1;
     }
   }
+  const counts = {} as FacetCounts;
+  FACET_NAMES.forEach((name, f) => {
+    const map = new Map<string, number>();
+    const tally = tallies[f] as Int32Array;
+    const values = (data[f] as FacetData).values;
+    for (let code = 0; code < tally.length; code++)
+      if ((tally[code] as number) > 0) map.set(values[code] as string, tally[code] as number);
+    counts[name] = map;
+  });
   return { shown, counts };
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigation, useSearchParams } from 'react-router';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { useSearch } from '../hooks/use-search';
@@ -17,20 +17,34 @@ export function SearchRoute() {
   const [params, setParams] = useSearchParams();
   const query = params.get('q') ?? '';
   const [draft, setDraft] = useState(query);
+  // Results follow the typing at once (the worker answers a query in milliseconds); the URL
+  // follows a moment after the last keystroke.
+  const searched = draft.trim();
   const { loading, error, textResults, noteResults, articleCount, index, showMore } =
-    useSearch(query);
+    useSearch(searched);
   // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
   useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
   // Results follow the typing (the last word matches as a prefix); the URL keeps the query.
+  // Leaving by a link (a result, the header's; by mouse or Enter) drops the pending URL update:
+  // it would replace that navigation with this page's URL.
+  const leaving = useNavigation().state !== 'idle';
   useEffect(() => {
     const next = draft.trim();
-    if (next === query) return;
+    if (next === query || leaving) return;
     const timer = window.setTimeout(
       () => setParams(next ? { q: next } : {}, { replace: true }),
       250,
     );
-    return () => window.clearTimeout(timer);
-  }, [draft, query, setParams]);
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest('a[href]'))
+        window.clearTimeout(timer);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => {
+      window.clearTimeout(timer);
+      document.removeEventListener('click', onClick, true);
+    };
+  }, [draft, query, setParams, leaving]);
   useEffect(() => {
     document.title = query ? `“${query}” · Search · Gloss` : 'Search · Gloss';
   }, [query]);
@@ -63,7 +77,7 @@ export function SearchRoute() {
       {error ? (
         <StatusMessage kind="error" title="Search could not read the articles." detail={error} />
       ) : null}
-      {!query ? (
+      {!searched ? (
         <p>
           Type words to find the articles and notes that hold all of them; put a phrase in “quotes”.
           Case and accents are ignored.
@@ -85,13 +99,14 @@ export function SearchRoute() {
                 {textResults.map((result) => (
                   <li key={result.id} className={styles.result}>
                     <h3>
-                      <Link to={readerLink(result.id, query)}>{result.title}</Link> ({result.total})
+                      <Link to={readerLink(result.id, searched)}>{result.title}</Link> (
+                      {result.total})
                     </h3>
                     <ol className={styles.hits}>
                       {result.hits.map((hit, index) => (
                         <li key={hit.start}>
                           <Link
-                            to={readerLink(result.id, query, index)}
+                            to={readerLink(result.id, searched, index)}
                             aria-label={`Match ${index + 1} in ${result.title}: ${hit.before}${hit.match}${hit.after}`}
                           >
                             {hit.before}

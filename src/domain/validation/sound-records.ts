@@ -22,8 +22,10 @@ const isOffset = (v: unknown) => typeof v === 'number' && Number.isInteger(v) &&
 const nullableString = (v: unknown) => v === null || isString(v);
 
 function fields(spec: Record<string, (v: unknown) => boolean>): Check {
+  // Listed once: a read of ten thousand records checks each against the same list.
+  const entries = Object.entries(spec);
   return (record) => {
-    for (const [field, ok] of Object.entries(spec)) {
+    for (const [field, ok] of entries) {
       if (!ok(record[field])) return `${field} is missing or of the wrong kind`;
     }
     return null;
