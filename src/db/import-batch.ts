@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../domain/model';
 import type { GlossDB } from './db';
 import { splitDocuments } from './document-texts';
 import { mapDbError } from './errors';
+import { beginImportBatch } from './import-activity';
 import { staleSince } from './import-basis';
 import {
   IMPORT_JOURNAL_KEY,
@@ -16,8 +17,17 @@ import {
 import { loadSchemas } from './record-schemas';
 import { missingCoders, validateAll, type GuardedImportResult, type Snapshot } from './transfer-repo';
 
-/** How many records one write transaction puts: short enough to keep each task small. */
-export const IMPORT_CHUNK = 1000;
+/**
+ * How many records one write transaction puts. Each transaction is short, so other writes (a
+ * note typed in another tab) wait for one chunk, never for the whole import.
+ */
+export const IMPORT_CHUNK = 2000;
+/**
+ * How many records one request burst puts: put() clones each record on the calling thread, so
+ * a burst is one task; the next burst is issued from the last request's success event, a task
+ * of its own, which lets the page paint in between while the transaction stays open.
+ */
+export const IMPORT_SLICE = 250;
 /** Documents carry their whole text, so fewer of them go in one transaction. */
 const DOCUMENT_CHUNK = 50;
 
@@ -172,6 +182,7 @@ export async function writeImportInChunks(
   const all = [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders, db.meta];
   return holdingLock(importLockName(batchId), async () => {
     let started = false;
+    const end = beginImportBatch();
     try {
       const opened = await db.transaction('rw', all, async () => {
         const changes = await staleSince(db, plan, basis);
@@ -196,8 +207,10 @@ export async function writeImportInChunks(
       for (const [index, step] of steps.entries()) {
         const table = db.table(step.table) as Table<unknown, string>;
         await db.transaction('rw', table, async () => {
-          if (step.kind === 'delete') await table.bulkDelete(step.rows as string[]);
-          else await table.bulkPut(step.rows as unknown[]);
+          for (const slice of chunks(step.rows, IMPORT_SLICE)) {
+            if (step.kind === 'delete') await table.bulkDelete(slice as string[]);
+            else await table.bulkPut(slice);
+          }
         });
         options.onProgress?.((index + 1) / steps.length);
       }
@@ -217,6 +230,8 @@ export async function writeImportInChunks(
         }
       }
       throw mapDbError(error);
+    } finally {
+      end();
     }
   });
 }
