@@ -1,58 +1,33 @@
-import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { BuildOptions, BuiltExport } from '../domain/formats/export-entry';
 import type { ExportKind } from '../domain/formats/file-name';
+import type { ExportInput } from '../domain/formats/types';
 import type { ExportBuildReply, ExportBuildRequest } from './export-build-protocol';
 
-/** Options of {@link exportFile}. */
-export interface ExportFileOptions {
-  filter?: AnnotationFilters | undefined;
-  markdown?: BuildOptions['markdown'];
-  onProgress?: (done: number, total: number) => void;
-}
-
 /**
- * Builds one export file. With IndexedDB (`dbName`, the app database's name) and workers, a Web Worker reads the records and builds
- * the file, so a large export never holds the page and its progress bar paints as the file
- * grows; the page hands it only the library and the texts it asks for. Otherwise (the memory
- * database, tests) the page reads and builds the file itself, in one go.
+ * Builds one export file in a Web Worker, so that a large export never holds the page and its
+ * progress bar paints as the file grows; `onProgress` hears done of total. Where workers are
+ * missing (tests, old browsers) the file is built here, in one go.
  * @throws Error with the exporter's message
  */
-export async function exportFile(
+export async function buildExportFile(
   kind: ExportKind,
-  dbName: string | null,
-  options: ExportFileOptions = {},
-): Promise<{ file: BuiltExport; count: number }> {
-  const markdown = options.markdown ? { markdown: options.markdown } : {};
-  const { gatherExport, listArticles, withTexts } = await import('./transfer');
-  if (typeof Worker === 'undefined' || dbName === null) {
-    const [{ buildExport }, input] = await Promise.all([
-      import('../domain/formats/export-entry'),
-      gatherExport(options.filter),
-    ]);
-    const built = buildExport(kind, input, {
-      ...markdown,
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    });
-    return { file: built, count: input.annotations.length };
+  input: ExportInput,
+  options: BuildOptions = {},
+): Promise<BuiltExport> {
+  if (typeof Worker === 'undefined') {
+    const { buildExport } = await import('../domain/formats/export-entry');
+    return buildExport(kind, input, options);
   }
-  const articles = await listArticles();
   const worker = new Worker(new URL('./export-build.worker.ts', import.meta.url), {
     type: 'module',
     name: 'gloss-export',
   });
-  const send = (request: ExportBuildRequest) => worker.postMessage(request);
   try {
-    return await new Promise((resolve, reject) => {
+    return await new Promise<BuiltExport>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<ExportBuildReply>) => {
         const reply = event.data;
         if (reply.type === 'progress') options.onProgress?.(reply.done, reply.total);
-        else if (reply.type === 'need-texts') {
-          const ids = new Set(reply.ids);
-          withTexts(articles.filter((a) => ids.has(a.id))).then(
-            (texts) => send({ type: 'texts', articles: texts }),
-            reject,
-          );
-        } else if (reply.type === 'done') resolve({ file: reply.file, count: reply.count });
+        else if (reply.type === 'done') resolve(reply.file);
         else reject(new Error(reply.message));
       };
       worker.onerror = (event) => {
@@ -61,14 +36,11 @@ export async function exportFile(
           new Error(`The file could not be built (${event.message || 'the worker stopped'}).`),
         );
       };
-      send({
-        type: 'gather',
+      worker.postMessage({
         kind,
-        dbName,
-        articles,
-        ...(options.filter ? { filter: options.filter } : {}),
-        ...markdown,
-      });
+        input,
+        ...(options.markdown ? { markdown: options.markdown } : {}),
+      } satisfies ExportBuildRequest);
     });
   } finally {
     worker.terminate();

@@ -8,14 +8,6 @@ import type { ImportPlan } from '../domain/formats/plan-types';
 import type { ExportInput, KnownArticles } from '../domain/formats/types';
 import { listArticles, withTexts } from './corpus';
 
-export { listArticles, withTexts };
-
-/** The app's database name, when it is in IndexedDB (a worker can open it); null in memory. */
-export function indexedDbName(): string | null {
-  const db = getDb();
-  return db.storageMode === 'indexeddb' ? db.name : null;
-}
-
 /**
  * Gathers what an export writes: everything, or only the annotations that match `filter`
  * (the All annotations view's filters), with the articles they and the memos name (and only

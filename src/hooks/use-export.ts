@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { ExportKind } from '../domain/formats/file-name';
 import type { BuiltExport } from '../domain/formats/export-entry';
-import { indexedDbName } from '../commands/transfer';
+import { gatherExport } from '../commands/transfer';
 
 export type ExportState =
   | { step: 'idle' }
@@ -20,15 +20,17 @@ export function useExport(save: (file: BuiltExport) => void) {
     ) => {
       setState({ step: 'working', kind, done: 0, total: 0 });
       try {
-        const { exportFile } = await import('../commands/export-build');
-        // Read and built in a worker: the page paints the progress bar while the file grows.
-        const { file, count } = await exportFile(kind, indexedDbName(), {
-          filter: options.filter,
+        const [{ buildExportFile }, input] = await Promise.all([
+          import('../commands/export-build'),
+          gatherExport(options.filter),
+        ]);
+        // Built in a worker: the page paints the progress bar while the file grows.
+        const file = await buildExportFile(kind, input, {
           markdown: { groupBy: options.groupBy ?? 'article' },
           onProgress: (done, total) => setState({ step: 'working', kind, done, total }),
         });
         save(file);
-        setState({ step: 'done', kind, fileName: file.fileName, count });
+        setState({ step: 'done', kind, fileName: file.fileName, count: input.annotations.length });
       } catch (error) {
         setState({
           step: 'error',
