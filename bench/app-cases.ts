@@ -116,6 +116,7 @@ async function session(
   f: Fixture,
   app: string,
   bench: string,
+  extra: (impl: Impl) => Milestone[] = () => [],
 ): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(keepNames);
@@ -124,6 +125,7 @@ async function session(
   const milestones: Milestone[] = [
     { name: 'text', selector: shape[impl].text, min: 1 },
     { name: 'painted', selector: shape[impl].marks, min: all },
+    ...extra(impl),
   ];
   await context.addInitScript(openProbe, milestones);
   const page = await context.newPage();
@@ -148,10 +150,13 @@ async function session(
 }
 
 /** Navigates to the session's document; ms from navigation to text and to highlights painted. */
-async function open(s: Session): Promise<{ text: number; painted: number; longest: number }> {
+async function open(
+  s: Session,
+  names = ['text', 'painted'],
+): Promise<{ text: number; painted: number; longest: number; times: Record<string, number> }> {
   await s.page.goto(s.url);
-  const { times, longest } = await readOpenProbe(s.page, ['text', 'painted']);
-  return { text: times.text as number, painted: times.painted as number, longest };
+  const { times, longest } = await readOpenProbe(s.page, names);
+  return { text: times.text as number, painted: times.painted as number, longest, times };
 }
 
 /** Drag over three words, press h: ms from the key event to the frame with the new highlight. */
@@ -191,6 +196,19 @@ export interface AppSizes {
   /** The seed article of the "open a seed article" row and its highlight count. */
   seed: string;
   seedHighlights: number;
+  /** Characters of the huge article of the "open a huge article" rows (0: no such rows). */
+  hugeChars: number;
+}
+
+/** Whole synthetic paragraphs up to at least `chars` characters. */
+function textOfLength(chars: number): string {
+  let words = Math.ceil(chars / 6);
+  let text = longText(words);
+  while (text.length < chars) {
+    words = Math.ceil(words * 1.05);
+    text = longText(words);
+  }
+  return text;
 }
 
 async function closeAll(sessions: Session[]) {
@@ -331,6 +349,78 @@ export async function runAppRows(
       values: painted,
       pass: median(painted.gloss) <= 1.5 * median(painted.floor),
       notes: `article ${sizes.seed}`,
+    });
+  } finally {
+    await closeAll(sessions);
+  }
+
+  if (sizes.hugeChars > 0) await hugeRows(browser, app, bench, sizes, report);
+}
+
+/**
+ * Opening a huge article (a million characters, a few highlights): its first screen at once, the
+ * rest of its text into the page without a long task. Gloss beside the floor (the whole text in
+ * one static page); the peer is left out, its cost here is the browser's, as the floor's.
+ */
+async function hugeRows(
+  browser: Browser,
+  app: string,
+  bench: string,
+  sizes: AppSizes,
+  report: (row: AppRow) => void,
+): Promise<void> {
+  const text = textOfLength(sizes.hugeChars);
+  const f = await fixture(`bench-app-huge-${sizes.hugeChars}`, text, 100, sizes.samples);
+  const last = f.paragraphs[f.paragraphs.length - 1];
+  if (!last) return;
+  // The end of the text is in the DOM: the last paragraph, by its offset.
+  const end = (impl: Impl): Milestone[] => [
+    {
+      name: 'end',
+      selector: `${shape[impl].text.split(' ')[0]} [data-offset="${last.start}"]`,
+      min: 1,
+    },
+  ];
+  const sessions: Session[] = [];
+  try {
+    for (const impl of ['gloss', 'floor'] as const)
+      sessions.push(await session(browser, impl, f, app, bench, end));
+    const first = emptyValues();
+    const whole = emptyValues();
+    const tasks = emptyValues();
+    for (let i = 0; i < Math.max(1, Math.ceil(sizes.samples / 2)); i += 1)
+      for (const s of sessions) {
+        const o = await open(s, ['text', 'painted', 'end']);
+        first[s.impl].push(o.text);
+        whole[s.impl].push(o.times.end as number);
+        tasks[s.impl].push(o.longest);
+      }
+    const values = (v: Record<Impl, number[]>) => ({ ...v, recogito: null });
+    const what = `open a ${fmt(text.length)}-character article (${fmt(f.ranges.length)} highlights)`;
+    report({
+      case: `${what}: text on screen`,
+      target: '≤ 300 ms',
+      unit: 'ms',
+      values: values(first),
+      pass: median(first.gloss) <= 300,
+      notes: 'from navigation, the first screen of text',
+    });
+    report({
+      case: `${what}: the whole text in the page`,
+      target: '≤ 2× floor',
+      unit: 'ms',
+      values: values(whole),
+      pass: median(whole.gloss) <= 2 * median(whole.floor),
+      notes: 'from navigation until the last paragraph is in the DOM',
+    });
+    report({
+      case: `${what}: longest task`,
+      target: 'no task > 50 ms',
+      unit: 'ms',
+      values: values(tasks),
+      pass: Math.max(...tasks.gloss) <= 50,
+      notes:
+        'Long Tasks API from the document start until the end is in the page (0: none over 50 ms)',
     });
   } finally {
     await closeAll(sessions);

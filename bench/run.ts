@@ -58,6 +58,7 @@ const sizes = smoke
       appWords: 5_000,
       appPresent: [100],
       appSamples: 2,
+      hugeChars: 50_000,
     }
   : {
       openHighlights: 20,
@@ -72,12 +73,16 @@ const sizes = smoke
       appWords: 100_000,
       appPresent: [100, 1_000, 5_000],
       appSamples: 8,
+      hugeChars: 1_000_000,
     };
 /** --app-present=100,1000 and --app-words=20000 override the built app's sizes. */
 const appPresentArg = args.find((a) => a.startsWith('--app-present='));
 if (appPresentArg) sizes.appPresent = appPresentArg.slice(14).split(',').map(Number);
 const appWordsArg = args.find((a) => a.startsWith('--app-words='));
 if (appWordsArg) sizes.appWords = Number(appWordsArg.slice(12));
+/** --app-huge=0 leaves out the huge article's rows; --app-huge=200000 opens a smaller one. */
+const appHugeArg = args.find((a) => a.startsWith('--app-huge='));
+if (appHugeArg) sizes.hugeChars = Number(appHugeArg.slice(11));
 /** The built app is served here (the test ports are 4200…; each person sets their own). */
 const appPort = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
 const appRows: AppRow[] = [];
@@ -581,6 +586,7 @@ async function runAppCases(browser: Browser, bench: string): Promise<void> {
           samples: sizes.appSamples,
           seed: frenchArticle,
           seedHighlights: sizes.openHighlights,
+          hugeChars: sizes.hugeChars,
         },
         report,
       );

@@ -47,6 +47,13 @@ function registerServiceWorker(): void {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
+// An article opened directly: its page and the text parser load while storage opens, not after
+// the first render asks for them (the router reuses the same modules).
+if (location.pathname.includes('/articles/')) {
+  void import('./routes/reader');
+  void import('./domain/corpus/parse-for-reading');
+}
+
 void openStorage().then(() => {
   createRoot(root).render(
     <StrictMode>

@@ -3,6 +3,7 @@ import { DOCUMENT_ACCEPT } from '../domain/corpus/accept';
 import { looksLikeHtml } from '../domain/corpus-import/looks-like-html';
 import type { DocumentRecord } from '../domain/model';
 import styles from './add-document-dialog.module.css';
+import { DialogActions } from './dialog-actions';
 import { ModalDialog } from './modal-dialog';
 
 interface Props {
@@ -86,14 +87,7 @@ export function AddDocumentDialog({ onClose, onAdded }: Props) {
             </ul>
           </div>
         ) : null}
-        <div className={styles.actions}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Add
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel="Add" busy={busy} />
       </form>
     </ModalDialog>
   );

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ArticleSet } from '../domain/model';
+import { useDialogSubmit } from '../hooks/use-dialog-submit';
+import { DialogActions } from './dialog-actions';
 import { formatCount } from './format';
 import { FormField } from './form-field';
 import styles from './import-articles.module.css';
@@ -17,22 +19,19 @@ const NEW = '';
 export function AddToSetDialog({ articleIds, sets, onClose }: AddToSetDialogProps) {
   const [setId, setSetId] = useState(NEW);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const [busy, setBusy] = useState(false);
+  const [missingName, setMissingName] = useState(false);
+  const { busy, failure, run } = useDialogSubmit(onClose);
+  const error = missingName ? 'Give the new set a name.' : (failure ?? undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (setId === NEW && name.trim() === '') {
-      setError('Give the new set a name.');
-      return;
-    }
-    setError(undefined);
-    setBusy(true);
-    const { addToSet } = await import('../commands/sets');
-    const result = await addToSet(articleIds, setId === NEW ? { name } : { setId });
-    setBusy(false);
-    if (result.ok) onClose();
-    else setError(result.message);
+    const missing = setId === NEW && name.trim() === '';
+    setMissingName(missing);
+    if (missing) return;
+    await run(async () => {
+      const { addToSet } = await import('../commands/sets');
+      return addToSet(articleIds, setId === NEW ? { name } : { setId });
+    });
   }
 
   return (
@@ -81,14 +80,7 @@ export function AddToSetDialog({ articleIds, sets, onClose }: AddToSetDialogProp
             {error}
           </p>
         ) : null}
-        <div className={styles.actions}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Add to set
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel="Add to set" busy={busy} />
       </form>
     </ModalDialog>
   );

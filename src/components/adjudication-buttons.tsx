@@ -1,4 +1,5 @@
 import type { AdjudicationItem, Decision } from '../domain/adjudication';
+import { DECISIONS } from './adjudication-decisions';
 import styles from './adjudication-panel.module.css';
 
 interface Props {
@@ -16,40 +17,18 @@ export function AdjudicationButtons({ current, onDecide, onEdit, onPrevious, onN
       <button type="button" className="button" onClick={onPrevious}>
         Previous
       </button>
-      <button
-        type="button"
-        className="button"
-        aria-keyshortcuts="1"
-        disabled={!current.a}
-        onClick={() => onDecide({ kind: 'a' })}
-      >
-        Accept A
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-keyshortcuts="2"
-        disabled={!current.b}
-        onClick={() => onDecide({ kind: 'b' })}
-      >
-        Accept B
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-keyshortcuts="3"
-        onClick={() => onDecide({ kind: 'both' })}
-      >
-        Accept both
-      </button>
-      <button
-        type="button"
-        className="button"
-        aria-keyshortcuts="0"
-        onClick={() => onDecide({ kind: 'neither' })}
-      >
-        Neither
-      </button>
+      {DECISIONS.map(({ kind, label, keys, needs }) => (
+        <button
+          key={kind}
+          type="button"
+          className="button"
+          aria-keyshortcuts={keys}
+          disabled={needs !== undefined && !current[needs]}
+          onClick={() => onDecide({ kind })}
+        >
+          {label}
+        </button>
+      ))}
       <button type="button" className="button" aria-keyshortcuts="e" onClick={onEdit}>
         Edit
       </button>

@@ -3,6 +3,7 @@ import type { AdjudicationItem, Decision } from '../domain/adjudication';
 import type { Coder } from '../domain/coders/coder';
 import { useAdjudication } from '../hooks/use-adjudication';
 import { useTags } from '../hooks/use-tags';
+import { decisionForKey } from './adjudication-decisions';
 import { AdjudicationItemView } from './adjudication-item';
 import styles from './adjudication-panel.module.css';
 
@@ -54,13 +55,12 @@ export function AdjudicationPanel({ a, b }: { a: Coder; b: Coder }) {
     } else if (key === 'ArrowLeft' || key === 'ArrowUp') {
       event.preventDefault();
       move(-1);
-    } else if (key === '1' && current.a) void decide({ kind: 'a' });
-    else if (key === '2' && current.b) void decide({ kind: 'b' });
-    else if (key === '3') void decide({ kind: 'both' });
-    else if (key === '0') void decide({ kind: 'neither' });
-    else if (key === 'e') {
+    } else if (key === 'e') {
       event.preventDefault();
       setEditing(true);
+    } else {
+      const decision = decisionForKey(key, current);
+      if (decision) void decide({ kind: decision.kind });
     }
   };
 

@@ -1,6 +1,8 @@
 import {
   startTransition,
+  useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -19,7 +21,7 @@ import { useReaderCaret } from '../hooks/use-reader-caret';
 import { annotationIdOf, annotationIdsAt } from '../reader-dom';
 import styles from './article-view.module.css';
 import { UNKNOWN_OUTLET, formatCount, formatDate, languageName } from './format';
-import { ParagraphView } from './paragraph-view';
+import { ArticleChunk, CHUNK_PARAGRAPHS, paragraphElement } from './article-chunk';
 
 interface Props {
   entry: Article;
@@ -36,8 +38,13 @@ interface Props {
 }
 
 const noSpans: PaintedSpan[] = [];
-/** More than a tall screen holds; the seeds fit in it entirely. */
-const FIRST_SCREEN_PARAGRAPHS = 80;
+/** Chunks of the first screen: more than a tall screen holds; the seeds fit in them entirely. */
+const FIRST_SCREEN_CHUNKS = 4;
+/** Chunks added by the first step after the first screen. */
+const CHUNKS_PER_STEP = 3;
+/** What one step may take (render and commit), well under a long task's 50 ms. */
+const STEP_BUDGET_MS = 20;
+const MAX_CHUNKS_PER_STEP = 24;
 
 /**
  * The article as it is read. When the first line of the text is the headline, the `h1` is that
@@ -50,43 +57,55 @@ export function ArticleView(props: Props) {
     () => (isMarkdownFile(entry.file) ? markdownParagraphs(parsed.paragraphs) : null),
     [entry.file, parsed.paragraphs],
   );
-  const [first, ...rest] = parsed.paragraphs;
+  const first = parsed.paragraphs[0];
   // A Markdown title line ("# Talks in **Geneva**") is the title its marks make ("Talks in Geneva").
   const titleIsFirstLine =
     first !== undefined &&
     (first.text.trim() === parsed.title ||
       (markdown?.get(first.start)?.heading === 1 && plainTitle(first.text, true) === parsed.title));
-  const body = titleIsFirstLine ? rest : parsed.paragraphs;
-  const folded = (p: Paragraph) => isPageExtra(p, entry.byline !== null);
-  const extras = body.filter(folded).length;
-  const shown = showPageExtras ? body : body.filter((p) => !folded(p));
-  // A long document paints its first screen at once and the rest in a transition, which React
-  // renders in slices that never hold the main thread for long.
-  const [rendered, setRendered] = useState(FIRST_SCREEN_PARAGRAPHS);
-  useEffect(() => {
-    if (rendered < shown.length) startTransition(() => setRendered(shown.length));
-  }, [rendered, shown.length]);
-  const byParagraph = useParagraphSpans(parsed.paragraphs, props.spans ?? noSpans);
-
-  const view = (
-    paragraph: Paragraph,
-    extra: { as?: 'h1'; id?: string; className?: string | undefined } = {},
-  ) => {
-    const line = markdown?.get(paragraph.start);
-    const shown = line?.paragraph ?? paragraph;
-    const level = line && line.heading > 2 ? ('h3' as const) : ('h2' as const);
-    return (
-      <ParagraphView
-        key={paragraph.start}
-        paragraph={shown}
-        spans={byParagraph.get(paragraph.start)}
-        pieces={line?.pieces}
-        {...(shown.kind === 'subhead' ? { as: level } : {})}
-        {...(line?.quote ? { className: styles.quote } : {})}
-        {...extra}
-      />
+  const body = useMemo(
+    () => (titleIsFirstLine ? parsed.paragraphs.slice(1) : parsed.paragraphs),
+    [titleIsFirstLine, parsed.paragraphs],
+  );
+  const hasByline = entry.byline !== null;
+  const folded = useCallback((p: Paragraph) => isPageExtra(p, hasByline), [hasByline]);
+  const isShown = useCallback(
+    (p: Paragraph) => showPageExtras || !folded(p),
+    [showPageExtras, folded],
+  );
+  const extras = useMemo(() => body.filter(folded).length, [body, folded]);
+  // Chunks are cut from the whole body, so folding page extras never moves a paragraph to
+  // another chunk (which would re-create its element).
+  const chunks = useMemo(() => {
+    const out: Paragraph[][] = [];
+    for (let i = 0; i < body.length; i += CHUNK_PARAGRAPHS)
+      out.push(body.slice(i, i + CHUNK_PARAGRAPHS));
+    return out;
+  }, [body]);
+  // A long document paints its first screen at once and the rest a few chunks per task, so no
+  // task (render and commit) holds the main thread for long. The step grows while steps take
+  // less than STEP_BUDGET_MS and shrinks when one takes more, whatever the machine.
+  const [rendered, setRendered] = useState(FIRST_SCREEN_CHUNKS);
+  const step = useRef({ chunks: CHUNKS_PER_STEP, started: 0 });
+  useLayoutEffect(() => {
+    const s = step.current;
+    if (s.started === 0) return;
+    const took = Math.max(1, performance.now() - s.started);
+    s.chunks = Math.min(
+      MAX_CHUNKS_PER_STEP,
+      Math.max(1, Math.floor((s.chunks * STEP_BUDGET_MS) / took)),
     );
-  };
+    s.started = 0;
+  }, [rendered]);
+  useEffect(() => {
+    if (rendered >= chunks.length) return;
+    const timer = setTimeout(() => {
+      step.current.started = performance.now();
+      startTransition(() => setRendered((n) => Math.min(chunks.length, n + step.current.chunks)));
+    });
+    return () => clearTimeout(timer);
+  }, [rendered, chunks.length]);
+  const byParagraph = useParagraphSpans(parsed.paragraphs, props.spans ?? noSpans);
 
   const textRef = useRef<HTMLDivElement>(null);
   const caretRef = useRef<HTMLSpanElement>(null);
@@ -125,7 +144,11 @@ export function ArticleView(props: Props) {
       <div ref={bodyRef} className={styles.body} data-article-body onClick={handleClick}>
         <header>
           {titleIsFirstLine ? (
-            view(first, { as: 'h1', id: 'article-title', className: styles.title })
+            paragraphElement(first, markdown, byParagraph, {
+              as: 'h1',
+              id: 'article-title',
+              className: styles.title,
+            })
           ) : (
             <h1 id="article-title" className={styles.title}>
               {parsed.title}
@@ -162,7 +185,15 @@ export function ArticleView(props: Props) {
           onKeyDown={onTextKeyDown}
           ref={textRef}
         >
-          {shown.slice(0, rendered).map((paragraph) => view(paragraph))}
+          {chunks.slice(0, rendered).map((paragraphs) => (
+            <ArticleChunk
+              key={(paragraphs[0] as Paragraph).start}
+              paragraphs={paragraphs}
+              isShown={isShown}
+              markdown={markdown}
+              byParagraph={byParagraph}
+            />
+          ))}
           <span
             ref={caretRef}
             className={styles.caret}

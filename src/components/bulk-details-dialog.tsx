@@ -5,6 +5,8 @@ import {
   type BulkInput,
 } from '../domain/corpus-import/bulk-details';
 import type { Article } from '../domain/corpus/types';
+import { useDialogSubmit } from '../hooks/use-dialog-submit';
+import { DialogActions } from './dialog-actions';
 import { formatCount } from './format';
 import { FormField } from './form-field';
 import styles from './import-articles.module.css';
@@ -28,8 +30,7 @@ const EMPTY: BulkInput = { source: '', date: '', language: '', byline: '' };
 export function BulkDetailsDialog({ articles, onClose }: BulkDetailsDialogProps) {
   const [input, setInput] = useState<BulkInput>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<BulkField | 'form', string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useDialogSubmit(onClose);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,12 +40,11 @@ export function BulkDetailsDialog({ articles, onClose }: BulkDetailsDialogProps)
       return;
     }
     setErrors({});
-    setBusy(true);
-    const { saveDetailsOfMany } = await import('../commands/article-details');
-    const result = await saveDetailsOfMany(articles, reading.change);
-    setBusy(false);
-    if (result.ok) onClose();
-    else setFailure(result.message);
+    const { change } = reading;
+    await run(async () => {
+      const { saveDetailsOfMany } = await import('../commands/article-details');
+      return saveDetailsOfMany(articles, change);
+    });
   }
 
   return (
@@ -77,14 +77,11 @@ export function BulkDetailsDialog({ articles, onClose }: BulkDetailsDialogProps)
             {errors.form ?? failure}
           </p>
         ) : null}
-        <div className={styles.actions}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Save for {formatCount(articles.length, 'article')}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          submitLabel={`Save for ${formatCount(articles.length, 'article')}`}
+          busy={busy}
+        />
       </form>
     </ModalDialog>
   );

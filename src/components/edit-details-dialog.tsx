@@ -6,6 +6,8 @@ import {
   type DocumentDetails,
 } from '../domain/corpus-import/details';
 import type { Article } from '../domain/corpus/types';
+import { useDialogSubmit } from '../hooks/use-dialog-submit';
+import { DialogActions } from './dialog-actions';
 import { FormField } from './form-field';
 import styles from './import-articles.module.css';
 import { ModalDialog } from './modal-dialog';
@@ -30,8 +32,7 @@ export function EditDetailsDialog({ entry, onClose }: EditDetailsDialogProps) {
     detailsInput({ ...entry, url: entry.url }),
   );
   const [errors, setErrors] = useState<Partial<Record<keyof DocumentDetails, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, failure, run } = useDialogSubmit(onClose);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,19 +42,13 @@ export function EditDetailsDialog({ entry, onClose }: EditDetailsDialogProps) {
       return;
     }
     setErrors({});
-    setBusy(true);
+    const { details } = reading;
     // A bundled article's edits are kept as an override; a document of the user's changes in place.
-    const result =
+    await run(async () =>
       entry.origin === 'bundled'
-        ? await (
-            await import('../commands/article-details')
-          ).saveDetailsOfMany([entry], reading.details)
-        : await (
-            await import('../commands/document-details')
-          ).saveDocumentDetails(entry.id, reading.details);
-    setBusy(false);
-    if (result.ok) onClose();
-    else setFailure(result.message);
+        ? (await import('../commands/article-details')).saveDetailsOfMany([entry], details)
+        : (await import('../commands/document-details')).saveDocumentDetails(entry.id, details),
+    );
   }
 
   return (
@@ -82,14 +77,7 @@ export function EditDetailsDialog({ entry, onClose }: EditDetailsDialogProps) {
             {failure}
           </p>
         ) : null}
-        <div className={styles.actions}>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Save details
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} submitLabel="Save details" busy={busy} />
       </form>
     </ModalDialog>
   );

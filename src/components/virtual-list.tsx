@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { useVirtualWindow } from '../hooks/use-virtual-window';
 
 interface Props<T> {
@@ -37,7 +37,7 @@ export function VirtualList<T>({
   const list = useRef<HTMLOListElement>(null);
   const keys = useMemo(() => items.map(keyOf), [items, keyOf]);
   const enabled = items.length > threshold;
-  const { start, end, before, after, measure } = useVirtualWindow({
+  const { start, end, before, after, measure, record } = useVirtualWindow({
     keys,
     scroller,
     list,
@@ -45,9 +45,56 @@ export function VirtualList<T>({
     focusKey,
     enabled,
   });
+  // Items are measured by a ResizeObserver, which the browser runs after its own layout: reading
+  // heights in a layout effect forced a layout of the whole page (the article too) on every
+  // render of the list. Without one (a test DOM), they are read after each render.
+  const observer = useRef<{ observer: ResizeObserver; seen: Set<Element> } | null>(null);
+  const recordRef = useRef(record);
   useLayoutEffect(() => {
-    if (list.current) measure(list.current);
+    recordRef.current = record;
+    const inner = list.current;
+    if (!inner) return;
+    if (!enabled || typeof ResizeObserver === 'undefined') {
+      observer.current?.observer.disconnect();
+      observer.current = null;
+      measure(inner);
+      return;
+    }
+    if (!observer.current) {
+      let gap: number | null = null;
+      const resize = new ResizeObserver((entries) => {
+        if (gap === null && list.current)
+          gap = parseFloat(getComputedStyle(list.current).rowGap) || 0;
+        const sizes: [string, number][] = [];
+        for (const entry of entries) {
+          const key = (entry.target as HTMLElement).dataset.virtualKey;
+          const size = entry.borderBoxSize[0]?.blockSize ?? 0;
+          if (key !== undefined && size > 0) sizes.push([key, size + (gap ?? 0)]);
+        }
+        recordRef.current(sizes);
+      });
+      observer.current = { observer: resize, seen: new Set() };
+    }
+    const { observer: resize, seen } = observer.current;
+    // Items scrolled out of the range are let go; new ones are watched from their first layout.
+    for (const element of seen)
+      if (element.parentNode !== inner) {
+        resize.unobserve(element);
+        seen.delete(element);
+      }
+    for (const child of inner.children)
+      if (!seen.has(child)) {
+        seen.add(child);
+        resize.observe(child);
+      }
   });
+  useEffect(
+    () => () => {
+      observer.current?.observer.disconnect();
+      observer.current = null;
+    },
+    [],
+  );
   return (
     <ol
       ref={list}

@@ -35,6 +35,8 @@ export interface VirtualWindow {
   after: number;
   /** Reports the rendered items' heights (by key), measured after layout. */
   measure: (list: HTMLElement) => void;
+  /** Reports heights already measured (a ResizeObserver's), gap included: no layout is forced. */
+  record: (sizes: Iterable<readonly [string, number]>) => void;
 }
 
 interface Options {
@@ -142,6 +144,20 @@ export function useVirtualWindow({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusKey, focusFound, enabled]);
 
+  const record = useCallback(
+    (sizes: Iterable<readonly [string, number]>) => {
+      if (!enabled) return;
+      let changed = false;
+      for (const [key, size] of sizes) {
+        if (size === 0 || heights.current.get(key) === size) continue;
+        heights.current.set(key, size);
+        changed = true;
+      }
+      if (changed) setMeasured((n) => n + 1);
+    },
+    [enabled],
+  );
+
   const measure = useCallback(
     (inner: HTMLElement) => {
       if (!enabled) return;
@@ -168,6 +184,7 @@ export function useVirtualWindow({
     before: offsets[start] as number,
     after: total - (offsets[end] as number),
     measure,
+    record,
   };
 }
 

@@ -44,9 +44,11 @@ export const createCorpusSlice: StateCreator<CorpusSlice, [], [], CorpusSlice> =
     if (!force && (current === 'loading' || current === 'ready')) return;
     set((s) => ({ texts: { ...s.texts, [id]: { status: 'loading' } } }));
     try {
+      // The parser loads with the first article opened, not with the library; it is fetched
+      // while the text is read, not after.
+      const parser = import('../domain/corpus/parse-for-reading');
       const text = await readArticleText(article);
-      // The parser loads with the first article opened, not with the library.
-      const { parseForReading } = await import('../domain/corpus/parse-for-reading');
+      const { parseForReading } = await parser;
       // Paragraphs from the text; title, date, word count and the rest from the article's record.
       const parsed = parseForReading(text, article);
       set((s) => ({ texts: { ...s.texts, [id]: { status: 'ready', value: { text, parsed } } } }));

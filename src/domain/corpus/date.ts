@@ -41,6 +41,8 @@ const PATTERNS: readonly { regex: RegExp; year: number; month: number; day: numb
   },
 ];
 
+const FOUR_DIGITS = /\d{4}/u;
+
 export interface DateMatch {
   /** ISO 8601 calendar date, YYYY-MM-DD. */
   iso: string;
@@ -71,6 +73,8 @@ export function isoDate(year: number, month: number, day: number): string | null
  * "02 Nov 2016", "Nov 02, 2016", "2 novembre 2016". Returns null when there is none.
  */
 export function findDate(line: string): DateMatch | null {
+  // Every pattern needs a four-digit year: most lines have none, and this one test is cheap.
+  if (!FOUR_DIGITS.test(line)) return null;
   let best: DateMatch | null = null;
   for (const { regex, year, month, day } of PATTERNS) {
     const match = regex.exec(line);
@@ -104,9 +108,10 @@ const REST_OF_DATELINE = new RegExp(
  * ("Nov 02, 2016 16:37 UTC", "Wed, 02 Nov 2016") — a standalone dateline, not prose.
  */
 export function isStandaloneDate(line: string): boolean {
+  // Checked first: searching a long paragraph for a date is most of the cost of classifying it.
+  if (line.length > MAX_DATE_LINE) return false;
   const found = findDate(line);
   if (!found) return false;
-  if (line.length > MAX_DATE_LINE) return false;
   const before = collapseSeparators(line.slice(0, found.index));
   const after = collapseSeparators(line.slice(found.index + found.length));
   return REST_OF_DATELINE.test(before) && REST_OF_DATELINE.test(after);

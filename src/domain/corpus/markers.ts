@@ -18,8 +18,12 @@ const BULLET = /^\s*[•▪►‣◦]/u;
 const TIMESTAMP_LABEL =
   /^\s*(?:\(\s*)?(?:last modified|last updated|updated|published|posted|mis à jour|publié le)\b/iu;
 
+/** The longest marker, colon included: a longer line is no marker, without lower-casing it. */
+const MAX_MARKER = Math.max(...[...SECTION_MARKERS, ...LINE_MARKERS].map((m) => m.length)) + 1;
+
 function markerKey(line: string): string {
   const trimmed = line.trim();
+  if (trimmed.length > MAX_MARKER) return '';
   const key = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
   return key.toLowerCase();
 }

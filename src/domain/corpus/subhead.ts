@@ -7,7 +7,8 @@ const ENDS_SENTENCE = /[.!?:;,…"”’)\]»]\s*$/u;
 
 function readsAsSubhead(text: string): boolean {
   const trimmed = text.trim();
-  const words = trimmed.split(/\s+/u);
+  // At most one word more than a subhead may have: enough to tell, without splitting a paragraph.
+  const words = trimmed.split(/\s+/u, MAX_SUBHEAD_WORDS + 1);
   if (words.length < 3 || words.length > MAX_SUBHEAD_WORDS) return false;
   if (ENDS_SENTENCE.test(trimmed) || !/^\p{Lu}/u.test(trimmed)) return false;
   // Headline case: most words of four letters or more are capitalised.
