@@ -24,13 +24,14 @@ import type { AddHighlightResult, BigDocumentResult, OpenResult } from './gloss-
 import type { Bench, Outcome } from './main';
 import type { RecogitoResult } from './recogito-cases';
 import { runAppRows, serveApp, type AppRow, type Impl as AppImpl } from './app-cases';
+import { runTransferRows } from './app-transfer';
 import { benchCorpus, printCorpusTable, type CorpusRow } from './corpus-cases';
 
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const strict = args.includes('--strict');
 const skipBuild = args.includes('--no-build');
-/** --only=open,add: run only these sections (open, big, add, write, import, export). */
+/** --only=open,add: run only these sections (app, transfer = import-ui + export-ui, corpus, open, big, add, write, import, export). */
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -558,25 +559,37 @@ function printAppTable(): void {
 
 async function runAppCases(browser: Browser, bench: string): Promise<void> {
   const server = await serveApp(appPort, skipBuild || process.env.GLOSS_BENCH_APP_PREBUILT === '1');
+  const report = (row: AppRow) => {
+    appRows.push(row);
+    printAppRow(row);
+    console.log(`  measured: ${row.case}`);
+  };
   try {
-    await runAppRows(
-      browser,
-      `http://127.0.0.1:${appPort}`,
-      bench,
-      {
-        words: sizes.appWords,
-        present: sizes.appPresent,
-        samples: sizes.appSamples,
-        seed: frenchArticle,
-        seedHighlights: sizes.openHighlights,
-        hugeChars: sizes.hugeChars,
-      },
-      (row) => {
-        appRows.push(row);
-        printAppRow(row);
-        console.log(`  measured: ${row.case}`);
-      },
-    );
+    const imports = wanted('transfer') || wanted('import-ui');
+    const exports = wanted('transfer') || wanted('export-ui');
+    if (imports || exports)
+      await runTransferRows(
+        browser,
+        `http://127.0.0.1:${appPort}`,
+        { imports: sizes.imports, exports: sizes.exports, samples: smoke ? 1 : 3 },
+        report,
+        { imports, exports },
+      );
+    if (wanted('app'))
+      await runAppRows(
+        browser,
+        `http://127.0.0.1:${appPort}`,
+        bench,
+        {
+          words: sizes.appWords,
+          present: sizes.appPresent,
+          samples: sizes.appSamples,
+          seed: frenchArticle,
+          seedHighlights: sizes.openHighlights,
+          hugeChars: sizes.hugeChars,
+        },
+        report,
+      );
   } catch (error) {
     rows.push(
       failedRow(
@@ -609,12 +622,17 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-    if (wanted('app')) await runAppCases(browser, `http://127.0.0.1:${port}`);
+    if (['app', 'transfer', 'import-ui', 'export-ui'].some(wanted))
+      await runAppCases(browser, `http://127.0.0.1:${port}`);
     if (wanted('corpus'))
       corpusRows = await benchCorpus(browser, {
         port: appPort + 1,
         // The app cases built it already.
-        skipBuild: skipBuild || wanted('app') || process.env.GLOSS_BENCH_APP_PREBUILT === '1',
+        skipBuild:
+          skipBuild ||
+          wanted('app') ||
+          wanted('transfer') ||
+          process.env.GLOSS_BENCH_APP_PREBUILT === '1',
         smoke,
       });
     await runCases(page, `http://127.0.0.1:${port}`);

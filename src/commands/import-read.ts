@@ -1,35 +1,49 @@
+import type { ExistingData } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
-import type { ImportReadReply, ImportReadRequest } from './import-read-protocol';
+import type { ImportPlans, ImportReadReply, ImportReadRequest } from './import-read-protocol';
+
+/** A file read and checked, with its merge and replace plans when `existing` was given. */
+export interface ReadImport {
+  bundle: ImportBundle;
+  plans?: ImportPlans;
+}
 
 /**
- * Reads, parses and validates an import file completely in a Web Worker, so a 20 MB file never
- * holds the page, calling `onProgress` with the fraction done (0…1) as it goes. Where workers
- * are missing (tests, old browsers) the same steps run here, with the same progress.
+ * Reads, parses and validates an import file completely in a Web Worker, and plans it against
+ * `existing` when given, so a 20 MB file never holds the page, calling `onProgress` with the
+ * fraction done (0…1) as it goes. Where workers are missing (tests, old browsers) the same
+ * steps run here, with the same progress.
  * @throws Error with the importer's message (what is wrong and where)
  */
 export async function readImportFile(
   file: File,
   articles: KnownArticles,
   onProgress: (fraction: number) => void,
-): Promise<ImportBundle> {
-  if (typeof Worker === 'undefined') return readHere(file, articles, onProgress);
+  existing?: ExistingData,
+): Promise<ReadImport> {
+  if (typeof Worker === 'undefined') return readHere(file, articles, onProgress, existing);
   const worker = new Worker(new URL('./import-read.worker.ts', import.meta.url), {
     type: 'module',
     name: 'gloss-import',
   });
   try {
-    return await new Promise<ImportBundle>((resolve, reject) => {
+    return await new Promise<ReadImport>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<ImportReadReply>) => {
         const reply = event.data;
         if (reply.type === 'progress') onProgress(reply.fraction);
-        else if (reply.type === 'done') resolve(reply.bundle);
+        else if (reply.type === 'done')
+          resolve(
+            reply.plans ? { bundle: reply.bundle, plans: reply.plans } : { bundle: reply.bundle },
+          );
         else reject(new Error(reply.message));
       };
       worker.onerror = (event) => {
         event.preventDefault();
         reject(new Error(`The file could not be read (${event.message || 'the reader stopped'}).`));
       };
-      worker.postMessage({ file, articles } satisfies ImportReadRequest);
+      worker.postMessage(
+        (existing ? { file, articles, existing } : { file, articles }) satisfies ImportReadRequest,
+      );
     });
   } finally {
     worker.terminate();
@@ -40,7 +54,8 @@ async function readHere(
   file: File,
   articles: KnownArticles,
   onProgress: (fraction: number) => void,
-): Promise<ImportBundle> {
+  existing: ExistingData | undefined,
+): Promise<ReadImport> {
   const formats = await import('../domain/formats/import-entry');
   const { onRecordsChecked } = await import('../domain/formats/import-progress');
   const { readFileText, READ_SHARE } = await import('./import-read-text');
@@ -56,7 +71,10 @@ async function readHere(
       await formats.parseImportFile(file.name, content, articles),
     );
     onProgress(1);
-    return bundle;
+    if (!existing) return { bundle };
+    const plan = (mode: 'merge' | 'replace') =>
+      formats.planImport(bundle, { articles, existing }, mode);
+    return { bundle, plans: { merge: plan('merge'), replace: plan('replace') } };
   } finally {
     stop();
   }

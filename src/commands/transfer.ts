@@ -1,4 +1,6 @@
-import { transferRepo, type Snapshot } from '../db/transfer-repo';
+import { getDb } from '../db/db';
+import { writeImportInChunks } from '../db/import-batch';
+import { transferRepo, type GuardedImportResult, type Snapshot } from '../db/transfer-repo';
 import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { Coder } from '../domain/coders/coder';
 import type { ArticleWithText } from '../domain/corpus/types';
@@ -57,14 +59,23 @@ export async function gatherImportContext(): Promise<{
 }
 
 /**
- * Writes an import plan in one transaction (nothing changes on error), only if nothing it
- * touches moved since `basis`, the snapshot the preview was planned against. `coders` are the
- * file's own coder records, for annotations whose coder this device does not know yet.
+ * Writes an import plan as one logical import in short chunks (nothing changes on error, nor
+ * after a crash halfway: see writeImportInChunks), only if nothing it touches moved since
+ * `basis`, the snapshot the preview was planned against (null: what the database holds now).
+ * `coders` are the file's own coder records, for annotations whose coder this device does not
+ * know yet. `onProgress` hears the fraction written after each chunk.
  */
-export function applyImportPlan(
+export async function applyImportPlan(
   plan: ImportPlan,
   basis: Snapshot | null = null,
   coders: readonly Coder[] = [],
-) {
-  return transferRepo.applyImportIfUnchanged(plan, basis, coders);
+  onProgress?: (fraction: number) => void,
+): Promise<GuardedImportResult> {
+  return writeImportInChunks(
+    getDb(),
+    plan,
+    basis ?? (await transferRepo.snapshot()),
+    coders,
+    onProgress ? { onProgress } : {},
+  );
 }

@@ -86,7 +86,9 @@ export function ImportPanel() {
       {state.step === 'reading' ? (
         <FileCheckProgress fileName={state.fileName} fraction={state.progress} />
       ) : null}
-      {state.step === 'writing' ? <p role="status">Importing {state.fileName}…</p> : null}
+      {state.step === 'writing' ? (
+        <FileCheckProgress fileName={state.fileName} fraction={state.progress} doing="Importing" />
+      ) : null}
       {state.step === 'comparing' ? (
         <p role="status">Comparing {state.fileName} with your annotations…</p>
       ) : null}

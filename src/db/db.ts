@@ -7,6 +7,7 @@ import {
   type StorageMode,
 } from './gloss-db';
 import type { AnnotationChangeListener } from './annotation-changes';
+import { recoverImportOnOpen } from './import-recovery';
 import { openMemoryDb } from './memory-db';
 import {
   recordDbEvent,
@@ -163,6 +164,10 @@ async function openIndexedDb(database: GlossDB): Promise<StorageMode> {
   try {
     await database.open();
     database.storageMode = 'indexeddb';
+    // An import a closed tab left half written is undone before the app reads anything.
+    await recoverImportOnOpen(database).catch((error: unknown) =>
+      console.error('Gloss: an interrupted import could not be undone yet', error),
+    );
   } catch (error) {
     if (!hasErrorNamed(error, UNAVAILABLE_ERROR_NAMES)) throw mapDbError(error);
     database.storageMode = 'unavailable';

@@ -50,10 +50,15 @@ export async function staleSince(
     before: ReadonlyMap<K, T>,
     read: (keys: K[]) => Promise<(T | undefined)[]>,
     copy: (record: T) => T,
+    exists: (keys: K[]) => Promise<unknown[]>,
   ) => {
     const keys = [...new Set(records.map(keyOf))];
-    const now = await read(keys);
-    keys.forEach((key, i) => {
+    // Keys the preview saw empty need only be still empty: their keys are read, not values.
+    const fresh = keys.filter((key) => !before.has(key));
+    const known = keys.filter((key) => before.has(key));
+    for (const key of await exists(fresh)) changes.push(`${kind} ${String(key)}`);
+    const now = await read(known);
+    known.forEach((key, i) => {
       if (!same(copy, before.get(key), now[i])) changes.push(`${kind} ${key}`);
     });
   };
@@ -67,6 +72,7 @@ export async function staleSince(
     new Map(basis.annotations.map((a) => [a.id, a])),
     (keys) => db.annotations.bulkGet(keys),
     copyAnnotation,
+    (keys) => db.annotations.where(':id').anyOf(keys).primaryKeys(),
   );
   await check<Tag, string>(
     'tag',
@@ -75,6 +81,7 @@ export async function staleSince(
     new Map(basis.tags.map((t) => [t.id, t])),
     (keys) => db.tags.bulkGet(keys),
     copyTag,
+    (keys) => db.tags.where(':id').anyOf(keys).primaryKeys(),
   );
   await check<ArticleMemo, string>(
     'memo',
@@ -83,6 +90,7 @@ export async function staleSince(
     new Map(basis.memos.map((m) => [m.articleId, m])),
     (keys) => db.memos.bulkGet(keys),
     copyMemo,
+    (keys) => db.memos.where(':id').anyOf(keys).primaryKeys(),
   );
   await check<DocumentRecord, string>(
     'document',
@@ -91,6 +99,7 @@ export async function staleSince(
     new Map(basis.documents.map((d) => [d.id, d])),
     (keys) => getDocuments(db, keys),
     copyDocument,
+    (keys) => db.articles.where(':id').anyOf(keys).primaryKeys(),
   );
   await check<MetadataOverride, string>(
     'details of',

@@ -43,7 +43,7 @@ export interface Snapshot {
  * The coders an import's annotations need that the database lacks: the file's own coder
  * records where it has them, else an "Imported coder" stand-in, so no annotation points nowhere.
  */
-function missingCoders(
+export function missingCoders(
   annotations: readonly Annotation[],
   fileCoders: readonly Coder[],
   known: ReadonlySet<string>,
@@ -70,7 +70,8 @@ function missingCoders(
   return [...missing.values()];
 }
 
-function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly T[]): void {
+/** Checks every record against its schema. @throws ValidationError naming the first bad one */
+export function validateAll<T>(entity: string, schema: z.ZodType<T>, records: readonly T[]): void {
   records.forEach((record, index) => checked(`${entity} ${index}`, schema, record));
 }
 

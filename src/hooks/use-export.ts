@@ -20,11 +20,12 @@ export function useExport(save: (file: BuiltExport) => void) {
     ) => {
       setState({ step: 'working', kind, done: 0, total: 0 });
       try {
-        const [{ buildExport }, input] = await Promise.all([
-          import('../domain/formats/export-entry'),
+        const [{ buildExportFile }, input] = await Promise.all([
+          import('../commands/export-build'),
           gatherExport(options.filter),
         ]);
-        const file = buildExport(kind, input, {
+        // Built in a worker: the page paints the progress bar while the file grows.
+        const file = await buildExportFile(kind, input, {
           markdown: { groupBy: options.groupBy ?? 'article' },
           onProgress: (done, total) => setState({ step: 'working', kind, done, total }),
         });

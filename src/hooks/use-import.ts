@@ -26,9 +26,20 @@ export type ImportState =
   | ImportPreview
   | { step: 'comparing'; fileName: string; preview: ImportPreview }
   | { step: 'compare'; fileName: string; preview: ImportPreview; report: AgreementReport }
-  | { step: 'writing'; fileName: string }
+  /** `progress`: the fraction of the records written (0…1). */
+  | { step: 'writing'; fileName: string; progress: number }
   | { step: 'done'; fileName: string; plan: ImportPlan }
   | { step: 'error'; fileName: string; message: string };
+
+type ImportContext = Awaited<ReturnType<typeof gatherImportContext>>;
+
+/** What the plans compare against: only the records, not the damaged ones nor the coders. */
+const existingOf = ({ snapshot }: ImportContext) => ({
+  annotations: snapshot.annotations,
+  tags: snapshot.tags,
+  memos: snapshot.memos,
+  documents: snapshot.documents,
+});
 
 /** Plans both a merge and a replace of `bundle` against what the database holds now. */
 async function planPreview(fileName: string, bundle: ImportBundle): Promise<ImportPreview> {
@@ -47,7 +58,8 @@ async function planPreview(fileName: string, bundle: ImportBundle): Promise<Impo
 
 /**
  * Reads an import file completely, validates it and plans both a merge and a replace before
- * anything is written; `confirm(mode)` then writes the chosen plan in one transaction.
+ * anything is written; `confirm(mode)` then writes the chosen plan as one logical import, in
+ * chunks that change nothing unless all of them land.
  * `compareCoders()` instead measures the file's agreement with the local annotations (nothing
  * is written); `backToPreview()` returns to the preview.
  */
@@ -57,17 +69,26 @@ export function useImport() {
   const choose = useCallback(async (file: File) => {
     setState({ step: 'reading', fileName: file.name, progress: 0 });
     try {
-      const { articles } = await gatherImportContext();
-      // Parsed and validated in a worker: the page keeps answering while a big file is checked.
+      const context = await gatherImportContext();
+      // Parsed, validated and planned in a worker: the page keeps answering while a big file is
+      // checked, re-anchored and compared with the local data.
       const { readImportFile } = await import('../commands/import-read');
-      const bundle = await readImportFile(file, articles, (progress) =>
-        setState((current) =>
-          current.step === 'reading' && current.fileName === file.name
-            ? { ...current, progress }
-            : current,
-        ),
+      const { bundle, plans } = await readImportFile(
+        file,
+        context.articles,
+        (progress) =>
+          setState((current) =>
+            current.step === 'reading' && current.fileName === file.name
+              ? { ...current, progress }
+              : current,
+          ),
+        existingOf(context),
       );
-      setState(await planPreview(file.name, bundle));
+      setState(
+        plans
+          ? { step: 'preview', fileName: file.name, bundle, ...plans, context }
+          : await planPreview(file.name, bundle),
+      );
     } catch (error) {
       setState({ step: 'error', fileName: file.name, message: errorMessage(error) });
     }
@@ -77,12 +98,19 @@ export function useImport() {
     async (mode: ImportMode) => {
       if (state.step !== 'preview') return;
       const plan = mode === 'merge' ? state.merge : state.replace;
-      setState({ step: 'writing', fileName: state.fileName });
+      const fileName = state.fileName;
+      setState({ step: 'writing', fileName, progress: 0 });
       try {
         const result = await applyImportPlan(
           plan,
           state.context.snapshot,
           state.bundle.coders ?? [],
+          (progress) =>
+            setState((current) =>
+              current.step === 'writing' && current.fileName === fileName
+                ? { ...current, progress }
+                : current,
+            ),
         );
         if (result.status === 'stale') {
           // Planned again against what the database holds now, and shown before any write.
