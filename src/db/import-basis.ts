@@ -108,6 +108,7 @@ export async function staleSince(
     new Map(basis.overrides.map((o) => [o.articleId, o])),
     (keys) => db.overrides.bulkGet(keys),
     copyOverride,
+    (keys) => db.overrides.where(':id').anyOf(keys).primaryKeys(),
   );
   await check<ArticleSet, string>(
     'set',
@@ -116,6 +117,7 @@ export async function staleSince(
     new Map(basis.sets.map((x) => [x.id, x])),
     (keys) => db.sets.bulkGet(keys),
     copySet,
+    (keys) => db.sets.where(':id').anyOf(keys).primaryKeys(),
   );
   if ((await db.sets.count()) !== basis.sets.length) changes.push('sets');
   // A tag added locally since may hold a name the plan's new tags take; on 'replace' a record

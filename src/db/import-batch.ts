@@ -15,7 +15,12 @@ import {
   type JournalTable,
 } from './import-journal';
 import { loadSchemas } from './record-schemas';
-import { missingCoders, validateAll, type GuardedImportResult, type Snapshot } from './transfer-repo';
+import {
+  missingCoders,
+  validateAll,
+  type GuardedImportResult,
+  type Snapshot,
+} from './transfer-repo';
 
 /**
  * How many records one write transaction puts. Each transaction is short, so other writes (a
@@ -56,11 +61,15 @@ const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 async function validateInSlices(plan: ImportPlan, size: number): Promise<void> {
   const { AnnotationSchema, ArticleMemoSchema, DocumentRecordSchema, TagSchema } =
     await loadSchemas();
+  const { ArticleSetSchema, MetadataOverrideSchema } =
+    await import('../domain/validation/article-schemas');
   const lists = [
     ['tag', TagSchema, [...plan.add.tags, ...plan.change.tags]],
     ['document', DocumentRecordSchema, [...plan.add.documents, ...plan.change.documents]],
     ['annotation', AnnotationSchema, [...plan.add.annotations, ...plan.change.annotations]],
     ['memo', ArticleMemoSchema, [...plan.add.memos, ...plan.change.memos]],
+    ['details', MetadataOverrideSchema, [...plan.add.overrides, ...plan.change.overrides]],
+    ['set', ArticleSetSchema, [...plan.add.sets, ...plan.change.sets]],
   ] as const;
   for (const [entity, schema, records] of lists) {
     for (let at = 0; at < records.length; at += size) {
@@ -90,16 +99,13 @@ function journalOf(
 ): ImportJournal {
   const keyed = <T>(list: readonly T[], key: (r: T) => string) => list.map(key);
   const touched = <T>(kind: keyof ImportPlan['add'], key: (r: T) => string) =>
-    new Set(
-      keyed(
-        [...plan.add[kind], ...plan.change[kind], ...plan.remove[kind]] as T[],
-        key,
-      ),
-    );
+    new Set(keyed([...plan.add[kind], ...plan.change[kind], ...plan.remove[kind]] as T[], key));
   const annotations = touched<{ id: string }>('annotations', (a) => a.id);
   const tags = touched<{ id: string }>('tags', (t) => t.id);
   const memos = touched<{ articleId: string }>('memos', (m) => m.articleId);
   const documents = touched<DocumentRecord>('documents', (d) => d.id);
+  const overrides = touched<{ articleId: string }>('overrides', (o) => o.articleId);
+  const sets = touched<{ id: string }>('sets', (x) => x.id);
   const before = splitDocuments(basis.documents.filter((d) => documents.has(d.id)));
   return {
     batchId,
@@ -119,6 +125,12 @@ function journalOf(
       { table: 'articles', keys: [...documents], restore: before.metas },
       { table: 'texts', keys: [...documents], restore: before.texts },
       { table: 'coders', keys: coders.map((c) => c.id), restore: [] },
+      {
+        table: 'overrides',
+        keys: [...overrides],
+        restore: basis.overrides.filter((o) => overrides.has(o.articleId)),
+      },
+      { table: 'sets', keys: [...sets], restore: basis.sets.filter((x) => sets.has(x.id)) },
     ],
   };
 }
@@ -136,18 +148,45 @@ function stepsOf(plan: ImportPlan, size: number): Step[] {
   const add = (table: JournalTable, kind: Step['kind'], rows: readonly unknown[], n = size) => {
     for (const part of chunks(rows, n)) steps.push({ table, kind, rows: part });
   };
-  add('annotations', 'delete', plan.remove.annotations.map((a) => a.id));
-  add('memos', 'delete', plan.remove.memos.map((m) => m.articleId));
+  add(
+    'annotations',
+    'delete',
+    plan.remove.annotations.map((a) => a.id),
+  );
+  add(
+    'memos',
+    'delete',
+    plan.remove.memos.map((m) => m.articleId),
+  );
   add('articles', 'delete', removed);
   add('texts', 'delete', removed);
   // Tags that are rewritten leave first: a backup where two tags swapped names would otherwise
   // meet the unique name index halfway through. Tags go in one step (a codebook is small).
-  add('tags', 'delete', [...plan.remove.tags, ...plan.change.tags].map((t) => t.id), Infinity);
+  add(
+    'tags',
+    'delete',
+    [...plan.remove.tags, ...plan.change.tags].map((t) => t.id),
+    Infinity,
+  );
   add('tags', 'put', [...plan.add.tags, ...plan.change.tags], Infinity);
   add('articles', 'put', split.metas, DOCUMENT_CHUNK);
   add('texts', 'put', split.texts, DOCUMENT_CHUNK);
   add('annotations', 'put', put.annotations);
   add('memos', 'put', put.memos);
+  add(
+    'overrides',
+    'delete',
+    plan.remove.overrides.map((o) => o.articleId),
+  );
+  add('overrides', 'put', [...plan.add.overrides, ...plan.change.overrides]);
+  // Sets that leave or are rewritten go first, as tags do: set names are unique.
+  add(
+    'sets',
+    'delete',
+    [...plan.remove.sets, ...plan.change.sets].map((x) => x.id),
+    Infinity,
+  );
+  add('sets', 'put', [...plan.add.sets, ...plan.change.sets], Infinity);
   return steps;
 }
 
@@ -179,7 +218,17 @@ export async function writeImportInChunks(
   const size = options.chunkSize ?? IMPORT_CHUNK;
   await validateInSlices(plan, size);
   const batchId = crypto.randomUUID();
-  const all = [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders, db.meta];
+  const all = [
+    db.annotations,
+    db.tags,
+    db.memos,
+    db.articles,
+    db.texts,
+    db.coders,
+    db.overrides,
+    db.sets,
+    db.meta,
+  ];
   return holdingLock(importLockName(batchId), async () => {
     let started = false;
     const end = beginImportBatch();

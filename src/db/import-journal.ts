@@ -5,7 +5,8 @@ import type { GlossDB } from './db';
 export const IMPORT_JOURNAL_KEY = 'import-journal';
 
 /** The tables a chunked import writes. */
-export type JournalTable = 'annotations' | 'tags' | 'memos' | 'articles' | 'texts' | 'coders';
+export type JournalTable =
+  'annotations' | 'tags' | 'memos' | 'articles' | 'texts' | 'coders' | 'overrides' | 'sets';
 
 /**
  * What undoes an import batch: per table, every key the batch writes or deletes, and the
@@ -27,7 +28,17 @@ export const importLockName = (batchId: string) => `gloss-import-${batchId}`;
  * journal is played. @returns whether a journal was played back
  */
 export async function rollBackJournal(db: GlossDB, batchId?: string): Promise<boolean> {
-  const tables = [db.annotations, db.tags, db.memos, db.articles, db.texts, db.coders, db.meta];
+  const tables = [
+    db.annotations,
+    db.tags,
+    db.memos,
+    db.articles,
+    db.texts,
+    db.coders,
+    db.overrides,
+    db.sets,
+    db.meta,
+  ];
   return db.transaction('rw', tables, async () => {
     const journal = (await db.meta.get(IMPORT_JOURNAL_KEY))?.value as ImportJournal | undefined;
     if (!journal || (batchId !== undefined && journal.batchId !== batchId)) return false;

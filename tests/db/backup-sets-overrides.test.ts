@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GlossDB } from '../../src/db/db';
+import { writeImportInChunks } from '../../src/db/import-batch';
 import { createTransferRepo, type Snapshot } from '../../src/db/transfer-repo';
 import { ImportError } from '../../src/domain/formats/errors';
 import { planImport, type ImportMode } from '../../src/domain/formats/import-plan';
@@ -62,7 +63,8 @@ async function importInto(db: GlossDB, text: string, mode: ImportMode) {
   const repo = createTransferRepo(db);
   const basis = await repo.snapshot();
   const plan = planImport(parseNative(text), { articles, existing: basis }, mode);
-  await repo.applyImportIfUnchanged(plan, basis);
+  // The app's write: chunked, as one logical import (src/db/import-batch.ts).
+  await writeImportInChunks(db, plan, basis);
   return plan;
 }
 

@@ -173,3 +173,60 @@ describe('an import written in chunks', () => {
     expect(await snapshot(db)).toEqual(now);
   });
 });
+
+describe('an import written in chunks: sets and edited details', () => {
+  const localSet = {
+    id: 'set-local',
+    name: 'Week 1',
+    nameKey: 'week 1',
+    articleIds: ['001_lavrov-kerry'],
+    createdAt: '2025-01-05T00:00:00.000Z',
+  };
+  const fileSet = { ...localSet, id: 'set-file', name: 'State media', nameKey: 'state media' };
+  const details = {
+    articleId: '001_lavrov-kerry',
+    updatedAt: '2025-02-01T00:00:00.000Z',
+    source: 'SANA',
+    date: '2016-11-02',
+    url: null,
+  };
+
+  async function replacing() {
+    await db.sets.put(localSet);
+    const basis = await transfer.snapshot();
+    const plan = planImport(
+      { ...bundle([makeAnnotation()], []), sets: [fileSet], overrides: [details] },
+      { articles, existing: basis },
+      'replace',
+    );
+    return { basis, plan, before: await snapshot(db) };
+  }
+
+  it('writes the file’s sets and details, and Replace removes the local set', async () => {
+    const { basis, plan } = await replacing();
+    expect(await writeImportInChunks(db, plan, basis)).toEqual({ status: 'applied' });
+    expect(await db.sets.toArray()).toEqual([fileSet]);
+    expect(await db.overrides.toArray()).toEqual([details]);
+  });
+
+  it('puts the local set back and drops the details when the last step fails', async () => {
+    const { basis, plan, before } = await replacing();
+    let steps = 0;
+    let armed = false;
+    const write = writeImportInChunks(db, plan, basis, [], {
+      onProgress: (fraction) => {
+        steps += 1;
+        // Once one step is left (the put of the file's set, after the local set was removed),
+        // that last write fails.
+        if (!armed && 1 - fraction < (fraction / steps) * 1.5) {
+          armed = true;
+          failure.arm(1);
+        }
+      },
+    });
+    await expect(write).rejects.toThrow(/storage|space|quota/i);
+    expect(armed).toBe(true);
+    expect(await snapshot(db)).toEqual(before);
+    expect(await db.meta.get(IMPORT_JOURNAL_KEY)).toBeUndefined();
+  });
+});
