@@ -39,6 +39,8 @@ const existingOf = ({ snapshot }: ImportContext) => ({
   tags: snapshot.tags,
   memos: snapshot.memos,
   documents: snapshot.documents,
+  overrides: snapshot.overrides,
+  sets: snapshot.sets,
 });
 
 /** Plans both a merge and a replace of `bundle` against what the database holds now. */

@@ -58,4 +58,22 @@ test('put two articles in a set from the library, compare by it and export only 
   expect(new Set(file.annotations.map((a) => a.articleId))).toEqual(new Set([SANA, ISIS]));
   expect(file.sets).toEqual([expect.objectContaining({ name: 'Week 1' })]);
   expect(new Set(file.sets[0]?.articleIds)).toEqual(new Set([SANA, ISIS]));
+
+  // The set deleted, then the backup imported with Replace: the set comes back with its members.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Delete the set Week 1' }).click();
+  await expect(page.getByRole('button', { name: 'Delete the set Week 1' })).toHaveCount(0);
+  await page.goto('/data');
+  await page.getByLabel('Import file').setInputFiles(await download.path());
+  const preview = page.getByRole('region', { name: /Preview of/ });
+  await preview.getByRole('button', { name: 'Replace' }).click();
+  await page
+    .getByRole('group', { name: 'Confirm replace' })
+    .getByRole('button', { name: 'Replace everything' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Delete the set Week 1' })).toBeVisible();
+  await page.getByRole('button', { name: /^Week 1/ }).click();
+  await expect(page.getByRole('checkbox', { name: /^Select / })).toHaveCount(2);
 });
