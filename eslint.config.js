@@ -34,7 +34,8 @@ const layerZones = Object.entries(above).map(([layer, forbidden]) => ({
 const zodModule = 'src/domain/validation/zod.ts';
 const zodImport = {
   name: 'zod',
-  message: "Import { z } from src/domain/validation/zod, which sets zod's jitless mode for the CSP.",
+  message:
+    "Import { z } from src/domain/validation/zod, which sets zod's jitless mode for the CSP.",
 };
 const dexieImport = { name: 'dexie', message: 'Only src/db imports dexie.' };
 

@@ -88,11 +88,25 @@ try {
     const buffer = await browser.stopTracing();
     const events = (
       JSON.parse(buffer.toString()) as {
-        traceEvents: { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown>; elementCount?: number } }[];
+        traceEvents: {
+          name: string;
+          ph: string;
+          dur?: number;
+          pid: number;
+          tid: number;
+          args?: {
+            data?: Record<string, unknown>;
+            beginData?: Record<string, unknown>;
+            elementCount?: number;
+          };
+        }[];
       }
     ).traceEvents;
     const main = events.find(
-      (e) => e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'),
+      (e) =>
+        e.name === 'thread_name' &&
+        (e.args as { name?: string } | undefined)?.name === 'CrRendererMain' &&
+        events.some((x) => x.pid === e.pid && x.name === 'EventDispatch'),
     );
     const durations = new Map<string, { n: number; ms: number }>();
     for (const e of events) {
@@ -102,7 +116,9 @@ try {
       d.ms += e.dur / 1000;
       durations.set(e.name, d);
       if ((e.name === 'UpdateLayoutTree' || e.name === 'Layout') && e.dur > 5000)
-        console.log(`  ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args).slice(0, 300)}`);
+        console.log(
+          `  ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${JSON.stringify(e.args).slice(0, 300)}`,
+        );
     }
     const mine = events
       .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur)
@@ -110,9 +126,17 @@ try {
     const t0 = Math.min(...mine.map((e) => e.ts));
     for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur > 3000)) {
       const inner = mine
-        .filter((e) => e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 1500)
-        .map((e) => `${e.name}${e.args?.data && 'functionName' in e.args.data ? `(${String(e.args.data.functionName)}@${String(e.args.data.url).split('/').pop()}:${String(e.args.data.lineNumber)})` : ''} ${(e.dur / 1000).toFixed(1)}`);
-      console.log(`task at ${((task.ts - t0) / 1000).toFixed(1)} ms: ${(task.dur / 1000).toFixed(1)} ms — ${inner.slice(0, 12).join(', ')}`);
+        .filter(
+          (e) =>
+            e !== task && e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.dur > 1500,
+        )
+        .map(
+          (e) =>
+            `${e.name}${e.args?.data && 'functionName' in e.args.data ? `(${String(e.args.data.functionName)}@${String(e.args.data.url).split('/').pop()}:${String(e.args.data.lineNumber)})` : ''} ${(e.dur / 1000).toFixed(1)}`,
+        );
+      console.log(
+        `task at ${((task.ts - t0) / 1000).toFixed(1)} ms: ${(task.dur / 1000).toFixed(1)} ms — ${inner.slice(0, 12).join(', ')}`,
+      );
     }
     console.log(`traced sample ${traced.toFixed(0)} ms; main-thread events:`);
     for (const [name, d] of [...durations].sort((a, b) => b[1].ms - a[1].ms).slice(0, 20))

@@ -17,10 +17,7 @@ export async function listArticles(): Promise<Article[]> {
   const manifest = useAppStore.getState().manifest;
   if (manifest.status !== 'ready')
     throw new Error('The library could not be loaded, so its articles are missing.');
-  const [documents, overrides] = await Promise.all([
-    articlesRepo.list(),
-    listOverrides(),
-  ]);
+  const [documents, overrides] = await Promise.all([articlesRepo.list(), listOverrides()]);
   return combineArticles(
     applyOverrides(manifest.value.articles, overrides),
     documents.map(documentArticle),

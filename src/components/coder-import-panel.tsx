@@ -31,8 +31,8 @@ export function CoderImportPanel() {
       <h2 id="coder-import-title">Coders</h2>
       <p className={styles.hint}>
         Import a colleague’s export (Gloss backup, W3C Web Annotation, doccano JSONL, REFI-QDA
-        project, Hypothesis, or a CSV with article id, quote, offsets and tags such as Gloss’s own) as
-        their own layer to compare and adjudicate. Tags are matched to your codebook by name.
+        project, Hypothesis, or a CSV with article id, quote, offsets and tags such as Gloss’s own)
+        as their own layer to compare and adjudicate. Tags are matched to your codebook by name.
       </p>
       <label htmlFor={inputId} className={styles.fileLabel}>
         Import as coder

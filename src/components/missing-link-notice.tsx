@@ -15,8 +15,8 @@ export function MissingLinkNotice({ linked }: { linked: string | null }) {
   return (
     <div role="alert" className={styles.notice}>
       <span>
-        The highlight this link points to no longer exists: it was deleted, or it belongs to
-        another browser’s data.
+        The highlight this link points to no longer exists: it was deleted, or it belongs to another
+        browser’s data.
       </span>
       <button type="button" className="button" onClick={dismiss}>
         Dismiss

@@ -30,9 +30,7 @@ describe('Reader: a Markdown document', () => {
     const title = screen.getByRole('heading', { level: 1 });
     expect(title).toHaveTextContent('# Talks in **Geneva**');
     expect(title).toHaveAccessibleName('Talks in Geneva');
-    expect(
-      within(body).getByRole('heading', { level: 2, name: 'What was agreed' }),
-    ).toBeVisible();
+    expect(within(body).getByRole('heading', { level: 2, name: 'What was agreed' })).toBeVisible();
 
     const article = screen.getByRole('article');
     for (const line of article.querySelectorAll<HTMLElement>('[data-offset]')) {

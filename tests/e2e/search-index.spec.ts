@@ -16,7 +16,10 @@ test('search finds words, prefixes and phrases across articles through a stored 
     page,
     'Talks in Vienna\nThe envoys resumed their quadrilateral negotiations in Vienna on Monday.\n',
   );
-  await addDocument(page, 'Pourparlers à Genève\nLes négociations quadrilatérales de Genève ont repris lundi.\n');
+  await addDocument(
+    page,
+    'Pourparlers à Genève\nLes négociations quadrilatérales de Genève ont repris lundi.\n',
+  );
 
   await page.goto('/search');
   const box = page
@@ -29,7 +32,9 @@ test('search finds words, prefixes and phrases across articles through a stored 
   const status = page.getByRole('status').filter({ hasText: /articles?, \d+ notes?/ });
   await expect(status).toHaveText(/^2 articles, 0 notes/);
   await expect(results.getByRole('link', { name: 'Talks in Vienna', exact: true })).toBeVisible();
-  await expect(results.getByRole('link', { name: 'Pourparlers à Genève', exact: true })).toBeVisible();
+  await expect(
+    results.getByRole('link', { name: 'Pourparlers à Genève', exact: true }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\?q=QUADRILAT$/);
 
   await box.fill('"resumed their quadrilateral"');

@@ -35,7 +35,9 @@ describe('exports in reading order', () => {
       ['theta', 'Alpha'],
       ['theta', 'Zulu'],
     ]);
-    const markdown = String(buildExport('markdown', input, { markdown: { groupBy: 'tag' } }).content);
+    const markdown = String(
+      buildExport('markdown', input, { markdown: { groupBy: 'tag' } }).content,
+    );
     const headings = markdown.split('\n').filter((l) => l.startsWith('## '));
     expect(headings.map((h) => h.replace(/^## /, ''))).toEqual([
       'Alpha',
