@@ -10,6 +10,7 @@ import { staleSince } from './import-basis';
 import {
   IMPORT_JOURNAL_KEY,
   importLockName,
+  importTables,
   rollBackJournal,
   type ImportJournal,
   type JournalTable,
@@ -218,17 +219,7 @@ export async function writeImportInChunks(
   const size = options.chunkSize ?? IMPORT_CHUNK;
   await validateInSlices(plan, size);
   const batchId = crypto.randomUUID();
-  const all = [
-    db.annotations,
-    db.tags,
-    db.memos,
-    db.articles,
-    db.texts,
-    db.coders,
-    db.overrides,
-    db.sets,
-    db.meta,
-  ];
+  const all = [...importTables(db), db.meta];
   return holdingLock(importLockName(batchId), async () => {
     let started = false;
     const end = beginImportBatch();

@@ -8,6 +8,20 @@ export const IMPORT_JOURNAL_KEY = 'import-journal';
 export type JournalTable =
   'annotations' | 'tags' | 'memos' | 'articles' | 'texts' | 'coders' | 'overrides' | 'sets';
 
+/** The tables an import writes, in every transaction that writes or undoes one. */
+export function importTables(db: GlossDB) {
+  return [
+    db.annotations,
+    db.tags,
+    db.memos,
+    db.articles,
+    db.texts,
+    db.coders,
+    db.overrides,
+    db.sets,
+  ];
+}
+
 /**
  * What undoes an import batch: per table, every key the batch writes or deletes, and the
  * records those keys held before it began (a key with none held nothing).
@@ -28,18 +42,7 @@ export const importLockName = (batchId: string) => `gloss-import-${batchId}`;
  * journal is played. @returns whether a journal was played back
  */
 export async function rollBackJournal(db: GlossDB, batchId?: string): Promise<boolean> {
-  const tables = [
-    db.annotations,
-    db.tags,
-    db.memos,
-    db.articles,
-    db.texts,
-    db.coders,
-    db.overrides,
-    db.sets,
-    db.meta,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [...importTables(db), db.meta], async () => {
     const journal = (await db.meta.get(IMPORT_JOURNAL_KEY))?.value as ImportJournal | undefined;
     if (!journal || (batchId !== undefined && journal.batchId !== batchId)) return false;
     for (const { table, keys } of journal.tables)

@@ -13,6 +13,7 @@ import type {
 import { getDb, type GlossDB } from './db';
 import { mapDbError } from './errors';
 import { staleSince, type StaleImport } from './import-basis';
+import { importTables } from './import-journal';
 import { loadSchemas } from './record-schemas';
 import { checked } from './repo-write';
 import { joinTexts, splitDocuments } from './document-texts';
@@ -114,49 +115,36 @@ export function createTransferRepo(database?: GlossDB) {
     validateAll('set', ArticleSetSchema, put.sets);
     try {
       const db = dbOf();
-      return await db.transaction(
-        'rw',
-        [
-          db.annotations,
-          db.tags,
-          db.memos,
-          db.articles,
-          db.texts,
-          db.coders,
-          db.overrides,
-          db.sets,
-        ],
-        async () => {
-          if (basis) {
-            const changes = await staleSince(db, plan, basis);
-            if (changes.length > 0) return { status: 'stale', changes } satisfies StaleImport;
-          }
-          const known = new Set((await db.coders.toCollection().primaryKeys()).map(String));
-          await db.coders.bulkAdd(
-            missingCoders(put.annotations, fileCoders, known, new Date().toISOString()),
-          );
-          await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
-          await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
-          await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
-          await db.texts.bulkDelete(plan.remove.documents.map((d) => d.id));
-          await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
-          // Tags that are rewritten leave first: a backup where two tags swapped names would
-          // otherwise meet the unique name index halfway through.
-          await db.tags.bulkDelete(plan.change.tags.map((t) => t.id));
-          await db.tags.bulkPut(put.tags);
-          const split = splitDocuments(put.documents);
-          await db.articles.bulkPut(split.metas);
-          await db.texts.bulkPut(split.texts);
-          await db.annotations.bulkPut(put.annotations);
-          await db.memos.bulkPut(put.memos);
-          await db.overrides.bulkDelete(plan.remove.overrides.map((o) => o.articleId));
-          await db.overrides.bulkPut(put.overrides);
-          // Sets that leave or are rewritten go first, as tags do: set names are unique.
-          await db.sets.bulkDelete([...plan.remove.sets, ...plan.change.sets].map((x) => x.id));
-          await db.sets.bulkPut(put.sets);
-          return { status: 'applied' } as const;
-        },
-      );
+      return await db.transaction('rw', importTables(db), async () => {
+        if (basis) {
+          const changes = await staleSince(db, plan, basis);
+          if (changes.length > 0) return { status: 'stale', changes } satisfies StaleImport;
+        }
+        const known = new Set((await db.coders.toCollection().primaryKeys()).map(String));
+        await db.coders.bulkAdd(
+          missingCoders(put.annotations, fileCoders, known, new Date().toISOString()),
+        );
+        await db.annotations.bulkDelete(plan.remove.annotations.map((a) => a.id));
+        await db.memos.bulkDelete(plan.remove.memos.map((m) => m.articleId));
+        await db.articles.bulkDelete(plan.remove.documents.map((d) => d.id));
+        await db.texts.bulkDelete(plan.remove.documents.map((d) => d.id));
+        await db.tags.bulkDelete(plan.remove.tags.map((t) => t.id));
+        // Tags that are rewritten leave first: a backup where two tags swapped names would
+        // otherwise meet the unique name index halfway through.
+        await db.tags.bulkDelete(plan.change.tags.map((t) => t.id));
+        await db.tags.bulkPut(put.tags);
+        const split = splitDocuments(put.documents);
+        await db.articles.bulkPut(split.metas);
+        await db.texts.bulkPut(split.texts);
+        await db.annotations.bulkPut(put.annotations);
+        await db.memos.bulkPut(put.memos);
+        await db.overrides.bulkDelete(plan.remove.overrides.map((o) => o.articleId));
+        await db.overrides.bulkPut(put.overrides);
+        // Sets that leave or are rewritten go first, as tags do: set names are unique.
+        await db.sets.bulkDelete([...plan.remove.sets, ...plan.change.sets].map((x) => x.id));
+        await db.sets.bulkPut(put.sets);
+        return { status: 'applied' } as const;
+      });
     } catch (error) {
       throw mapDbError(error);
     }
