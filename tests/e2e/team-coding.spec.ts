@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { selectText } from './annotate';
 
 const ARTICLE = '000_df97716ef8399177';
@@ -99,6 +99,15 @@ async function importAsCoder(page: Page, fileName: string, content: string, name
   await expect(page.getByRole('status').filter({ hasText: `as ${name}:` })).toBeVisible();
 }
 
+/**
+ * Ticks a checkbox whose state follows the URL: the change lands with the navigation it makes,
+ * a moment after the click, so wait for it rather than expect it on the click's own frame.
+ */
+async function tick(box: Locator): Promise<void> {
+  await box.click();
+  await expect(box).toBeChecked();
+}
+
 test('a team codes one article: three layers, agreement, adjudication into a consensus, W3C export with creators', async ({
   page,
 }) => {
@@ -178,16 +187,16 @@ test('a team codes one article: three layers, agreement, adjudication into a con
   // Compare, filtered by coder: the passages of the tag Force, every layer, then Alice's, then
   // Alice's and Bob's; the choice is in the URL.
   await page.goto('/compare');
-  await page.getByRole('checkbox', { name: 'Force' }).check();
+  await tick(page.getByRole('checkbox', { name: 'Force' }));
   const column = page.getByRole('list', { name: 'Passages by article' }).getByRole('listitem', {
     name: /Lavrov/,
   });
   await expect(column.first().getByText(/passages?$/)).toHaveText('4 passages');
   const coders = page.getByRole('group', { name: 'Coders shown' });
-  await coders.getByRole('checkbox', { name: 'Alice' }).check();
+  await tick(coders.getByRole('checkbox', { name: 'Alice' }));
   await expect(column.first().getByText(/passages?$/)).toHaveText('2 passages');
   await expect(page).toHaveURL(/coder=/);
-  await coders.getByRole('checkbox', { name: 'Bob' }).check();
+  await tick(coders.getByRole('checkbox', { name: 'Bob' }));
   await expect(column.first().getByText(/passages?$/)).toHaveText('3 passages');
   await page.reload();
   await expect(
