@@ -8,7 +8,6 @@ import {
   useState,
   type ComponentType,
 } from 'react';
-import { useSearchParams } from 'react-router';
 import type { Article } from '../domain/corpus/types';
 import type { LibrarySortKey } from '../domain/library';
 import {
@@ -37,6 +36,7 @@ import styles from './library-browser.module.css';
 import { StatusMessage } from './status-message';
 import { CardWithActions, UserDocumentCard } from './user-document-card';
 import { VirtualList } from './virtual-list';
+import { useUrlParams } from '../hooks/use-url-params';
 
 const BulkDetailsDialog = lazy(() =>
   import('./bulk-details-dialog').then((m) => ({ default: m.BulkDetailsDialog })),
@@ -69,14 +69,8 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
   const filter = useAppStore((s) => s.libraryFilter);
   const setSort = useAppStore((s) => s.setLibrarySort);
   const setFilter = useAppStore((s) => s.setLibraryFilter);
-  const [urlParams, setParams] = useSearchParams();
-  // The router applies a URL change in a transition, a frame or more later; a facet click shows
-  // its result in its own frame from this copy, until the router has caught up.
-  const [clicked, setClicked] = useState<{
-    from: URLSearchParams;
-    next: URLSearchParams;
-  } | null>(null);
-  const params = clicked && clicked.from === urlParams ? clicked.next : urlParams;
+  // A facet click shows its result in its own frame, before the router has caught up.
+  const [params, setParams] = useUrlParams();
   const selection = useMemo(() => readFacetSelection(params), [params]);
   const sets = useSets();
   const setList = useMemo(() => sets ?? [], [sets]);
@@ -130,15 +124,13 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
     else next.set(facet, value);
     // A month lies under its year: another year (or none) leaves no month to keep.
     if (facet === 'year') next.delete('month');
-    setClicked({ from: urlParams, next });
-    setParams(next, { replace: true });
+    setParams(next);
   };
   const clearAll = () => {
     setFilter('');
     const next = new URLSearchParams(params);
     for (const name of FACET_NAMES) next.delete(name);
-    setClicked({ from: urlParams, next });
-    setParams(next, { replace: true });
+    setParams(next);
   };
   const toggleSelected = useCallback((id: string) => {
     setSelected((old) => {

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
 import { AnnotationCard } from '../components/annotation-card';
 import { AnnotationsExport } from '../components/annotations-export';
 import { FiltersDisclosure } from '../components/filters-disclosure';
@@ -24,12 +23,13 @@ import { useCoders } from '../hooks/use-coders';
 import { useSets } from '../hooks/use-sets';
 import { useTags } from '../hooks/use-tags';
 import styles from './annotations.module.css';
+import { useUrlParams } from '../hooks/use-url-params';
 
 type ListKey = 'tags' | 'articles' | 'outlets' | 'languages' | 'statuses';
 
 /** `/annotations`: every annotation across articles, filtered and sorted, with filters in the URL. */
 export function AnnotationsRoute() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const annotations = useAllAnnotations();
   const { tags, byId: tagsById } = useTags();
@@ -77,7 +77,7 @@ export function AnnotationsRoute() {
 
   const { coders } = useCoders();
   const update = (patch: Partial<AnnotationFilters>) =>
-    setParams(filtersToParams({ ...filters, ...patch }), { replace: true });
+    setParams(filtersToParams({ ...filters, ...patch }));
   const single = (key: ListKey, value: string) => update({ [key]: value ? [value] : [] });
   const tagLabel = (tag: Tag) => (effectiveParent(tag, tagsById) ? `— ${tag.name}` : tag.name);
   const ordered = codebookOrder(tags).map((row) => row.tag);
@@ -193,7 +193,7 @@ export function AnnotationsRoute() {
               <button
                 type="button"
                 className="button"
-                onClick={() => setParams(new URLSearchParams(), { replace: true })}
+                onClick={() => setParams(new URLSearchParams())}
               >
                 Clear filters
               </button>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type CSSProperties } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { CoOccurrenceTable, TagCountsChart } from '../components/compare-charts';
 import { CompareCoderFilter } from '../components/compare-coder-filter';
 import { CompareCoders } from '../components/compare-coders';
@@ -21,13 +21,14 @@ import { useTags } from '../hooks/use-tags';
 import { setMembers } from '../domain/annotations/filter';
 import styles from './compare.module.css';
 import { annotationPath } from '../domain/annotation-link';
+import { useUrlParams } from '../hooks/use-url-params';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const COLUMNS_PER_PAGE = 24;
 
 /** `/compare`: passages coded with chosen tags, side by side per article/outlet, with counts. */
 export function CompareRoute() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const chosen = params.getAll('tag');
   const coderIds = params.getAll('coder');
   const setId = params.get('set') ?? '';
@@ -85,7 +86,7 @@ export function CompareRoute() {
     const next = new URLSearchParams(params);
     next.delete(key);
     for (const value of values) next.append(key, value);
-    setParams(next, { replace: true });
+    setParams(next);
   };
   const toggle = (id: string) =>
     setList('tag', chosen.includes(id) ? chosen.filter((t) => t !== id) : [...chosen, id]);

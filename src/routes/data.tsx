@@ -1,22 +1,22 @@
 import { DamagedRecords } from '../components/damaged-records';
 import { useEffect, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
 import { CoderImportPanel } from '../components/coder-import-panel';
 import { ExportPanel } from '../components/export-panel';
 import { ImportArticlesLauncher } from '../components/import-articles-launcher';
 import { ImportPanel } from '../components/import-panel';
 import { filtersFromParams } from '../domain/annotations/filter';
 import styles from './data.module.css';
+import { useUrlParams } from '../hooks/use-url-params';
 
 /** `/data`: "Export & import". Filters in the URL (from All annotations) scope the export. */
 export function DataRoute() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const setId = params.get('set') ?? '';
   const chooseSet = (id: string) => {
     const next = new URLSearchParams(params);
     next.delete('set');
     if (id) next.set('set', id);
-    setParams(next, { replace: true });
+    setParams(next);
   };
   const filter = useMemo(() => {
     // The set is a choice of its own in the panel; the rest are the All annotations filters.

@@ -91,3 +91,29 @@ export async function highlight(page: Page, quote: string): Promise<string> {
   await expect(mark).toHaveCount(1);
   return (await mark.getAttribute('data-annotation-id')) as string;
 }
+
+/**
+ * How many annotations IndexedDB holds, read beside the app. The reader paints a new highlight
+ * before its write commits; a test that reloads at once waits for the commit with this.
+ */
+export function storedAnnotationCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('gloss');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const count = idb
+            .transaction('annotations', 'readonly')
+            .objectStore('annotations')
+            .count();
+          count.onsuccess = () => {
+            idb.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { selectText } from './annotate';
+import { selectText, storedAnnotationCount } from './annotate';
 
 const frenchTitle =
   'Lors de sa rencontre avec Kerry, Lavrov juge inutile de recourir à la force pour régler la crise en Syrie';
@@ -39,6 +39,8 @@ test('after one visit Gloss opens, reads and annotates with the network off', as
     .click();
   const mark = page.locator('mark[data-annotation-id]');
   await expect(mark).toHaveText(passage);
+  // The highlight is painted before its write commits; the reload comes after the commit.
+  await expect.poll(() => storedAnnotationCount(page)).toBe(1);
 
   // A deep link, loaded from scratch while offline (the navigation fallback), keeps it.
   await page.reload();
