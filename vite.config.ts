@@ -78,5 +78,30 @@ export default defineConfig({
   ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Fewer, larger chunks: the first screen's modules in one chunk (one request, and one gzip
+    // dictionary instead of a dozen), and the lazy pages' shared modules grouped by the pages
+    // that use them, small groups merged, so opening a page waits on a few requests rather than
+    // a queue of forty small ones (a browser fetches six at a time over HTTP/1.1).
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) =>
+          chunk.name.startsWith('lazy~') ? 'assets/lazy-[hash].js' : 'assets/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], priority: 2 },
+            {
+              name: 'lazy',
+              minShareCount: 2,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 16 * 1024,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
+  },
 });

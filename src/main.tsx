@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { onDbEvent, openDb } from './db';
 import { announceUpdate } from './hooks/use-service-worker';
+import { prefetchArticle } from './routes/reader-prefetch';
 import './styles.css';
 
 /**
@@ -47,14 +48,19 @@ function registerServiceWorker(): void {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// An article opened directly: its page and the text parser load while storage opens, not after
-// the first render asks for them (the router reuses the same modules).
-if (location.pathname.includes('/articles/')) {
+const storage = openStorage();
+
+// An article opened directly: its text and annotations are read, and its page and the text
+// parser load, while storage opens, not after the first render asks for them (the router and the
+// reader reuse the same modules and reads).
+const opened = /\/articles\/([^/]+)/.exec(location.pathname)?.[1];
+if (opened) {
+  void prefetchArticle(opened, storage);
   void import('./routes/reader');
   void import('./domain/corpus/parse-for-reading');
 }
 
-void openStorage().then(() => {
+void storage.then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />

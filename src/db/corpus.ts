@@ -2,6 +2,7 @@ import { decodeCanonicalText } from '../domain/corpus/decode';
 import type { Article, Manifest } from '../domain/corpus/types';
 import { articlesRepo } from './articles-repo';
 import { NotFoundError } from './errors';
+import { takeEarlyText } from './text-prefetch';
 
 /*
  * Where articles come from (docs/architecture.md "Articles"): the bundled corpus is fetched from
@@ -32,11 +33,21 @@ export async function fetchManifest(): Promise<Manifest> {
 export async function readArticleText(
   article: Pick<Article, 'id' | 'file' | 'origin'>,
 ): Promise<string> {
+  const early = await takeEarlyText(article);
+  if (early !== undefined) return early;
   if (article.origin === 'imported') {
     const text = await articlesRepo.getText(article.id);
     if (text === undefined) throw new NotFoundError('document', article.id);
     return text;
   }
-  const response = await fetchOk(`${seedsUrl}${encodeURIComponent(article.file)}`);
+  const response = await fetchOk(seedUrl(article.file));
+  return decodeSeed(response);
+}
+
+/** A bundled file's bytes as its canonical text. */
+export async function decodeSeed(response: Response): Promise<string> {
   return decodeCanonicalText(new Uint8Array(await response.arrayBuffer()));
 }
+
+/** The address of a bundled file. */
+export const seedUrl = (file: string) => `${seedsUrl}${encodeURIComponent(file)}`;

@@ -29,26 +29,47 @@ export function useHighlightPaint(
         : highlightColor(item.annotation, tagsFor(item)),
     [tagsFor, coderPaint],
   );
-  const spans = useMemo<PaintedSpan[]>(
-    () =>
-      anchored.flatMap((item) => {
-        if (item.status === 'orphan') return [];
-        const tags = tagsFor(item);
-        const color = colorOf(item);
-        const label = coderPaint
-          ? `${coderPaint.nameOf(item.annotation.coderId)} · ${highlightLabel(tags)}`
-          : highlightLabel(tags);
-        const active = item.annotation.id === activeId;
-        return item.ranges.map((r) => ({
-          id: item.annotation.id,
-          start: r.start,
-          end: r.end,
-          color,
-          label,
-          active,
-        }));
-      }),
-    [anchored, tagsFor, colorOf, coderPaint, activeId],
+  const paintItem = useCallback(
+    (item: AnchoredAnnotation, active: boolean): PaintedSpan[] => {
+      const tags = tagsFor(item);
+      const color = colorOf(item);
+      const label = coderPaint
+        ? `${coderPaint.nameOf(item.annotation.coderId)} · ${highlightLabel(tags)}`
+        : highlightLabel(tags);
+      return item.ranges.map((r) => ({
+        id: item.annotation.id,
+        start: r.start,
+        end: r.end,
+        color,
+        label,
+        active,
+      }));
+    },
+    [tagsFor, colorOf, coderPaint],
   );
+  // Each item's spans, kept while the item (its identity), the paint (tags, coder colours) and
+  // whether it is the open one stay the same: one highlight added to thousands paints the new
+  // one alone, and the rest is a copy of references.
+  const painted = useMemo(
+    () => ({
+      paintItem,
+      cache: new WeakMap<AnchoredAnnotation, { active: boolean; spans: PaintedSpan[] }>(),
+    }),
+    [paintItem],
+  );
+  const spans = useMemo<PaintedSpan[]>(() => {
+    const all: PaintedSpan[] = [];
+    for (const item of anchored) {
+      if (item.status === 'orphan') continue;
+      const active = item.annotation.id === activeId;
+      let own = painted.cache.get(item);
+      if (own?.active !== active) {
+        own = { active, spans: painted.paintItem(item, active) };
+        painted.cache.set(item, own);
+      }
+      for (const span of own.spans) all.push(span);
+    }
+    return all;
+  }, [anchored, painted, activeId]);
   return { spans, colorOf, tagsOf: tagsFor };
 }

@@ -7,6 +7,7 @@ import { sameAnnotation } from '../domain/formats/plan-compare';
 import { patchInOrder } from '../domain/annotations/patch-order';
 import type { Annotation } from '../domain/model';
 import { claimArticleAnnotations } from '../store/article-annotations';
+import { LOCAL_CODER_ID } from '../domain/coders/coder';
 import { visibleAnnotations } from '../domain/coders/layer-filter';
 import { useLayerView } from '../store/layer-view';
 
@@ -38,7 +39,7 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
     };
     const readAgain = () =>
       void runCommand('Reading the highlights', () =>
-        annotationsRepo.listByArticle(articleId),
+        annotationsRepo.listByArticleInSlices(articleId),
       ).then((result) => {
         if (live && result.ok) publish(result.value.map(anchor));
       });
@@ -84,6 +85,12 @@ export function useReaderAnnotations(articleId: string, text: string, textHash: 
   const view = useLayerView((s) => s.view);
   const shown = useMemo(() => {
     if (view.kind === 'all') return anchored;
+    // One coder's layer is one pass over the list; only "disagreements" compares coders.
+    if (view.kind === 'mine' || view.kind === 'coder') {
+      const coderId = view.kind === 'mine' ? LOCAL_CODER_ID : view.coderId;
+      const mine = anchored.filter((item) => item.annotation.coderId === coderId);
+      return mine.length === anchored.length ? anchored : mine;
+    }
     const visible = new Set(visibleAnnotations(anchored.map(annotationOf), view));
     return anchored.filter((item) => visible.has(item.annotation));
   }, [anchored, view]);

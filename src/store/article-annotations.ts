@@ -28,7 +28,7 @@ function openFeed(articleId: string): ArticleAnnotationsFeed {
   });
   return {
     articleId,
-    initial: annotationsRepo.listByArticle(articleId),
+    initial: annotationsRepo.listByArticleInSlices(articleId),
     listen(next) {
       listener = next;
       for (const change of kept ?? []) next(change);

@@ -149,8 +149,11 @@ describe('One change among 1,000 highlights', () => {
     const { user } = renderApp(`/articles/${articleId}`);
     await waitFor(() => expect(paintedIds()).toHaveLength(PRESENT), { timeout: 20_000 });
     const opened = await since();
-    // Opening reads the article's annotations once.
-    expect(opened.lists).toEqual(['index.getAll']);
+    // Opening reads the article's annotations once: their keys, then each record by key (in
+    // slices, so no one task holds them all).
+    expect(opened.lists).toEqual(['index.getAllKeys']);
+    expect(opened.gets).toHaveLength(PRESENT);
+    expect(new Set(opened.gets)).toEqual(new Set(seeded.map((a) => a.id)));
     // The sidebar renders its first screen, not a thousand items.
     expect(opened.mounted).toBeGreaterThan(0);
     expect(opened.mounted).toBeLessThan(100);

@@ -138,6 +138,27 @@ describe('annotations repo', () => {
     expect(ids).toEqual([earlier.id, middle.id, later.id]);
   });
 
+  test("reads an article's annotations in slices: the same list, in reading order, damaged ones set aside", async ({
+    annotations,
+    db,
+  }) => {
+    const made = Array.from({ length: 23 }, (_, i) =>
+      makeAnnotation({ ranges: [range(1000 - i * 10, 1005 - i * 10)] }),
+    );
+    for (const annotation of made) await annotations.create(annotation);
+    await annotations.create(makeAnnotation({ articleId: 'other', ranges: [range(0, 1)] }));
+    await db.annotations.put({ ...made[0]!, ranges: 'not a list' } as never);
+    const whole = await annotations.listByArticle('001_lavrov-kerry');
+    const sliced = await annotations.listByArticleInSlices('001_lavrov-kerry', 5);
+    expect(sliced).toEqual(whole);
+    expect(sliced.map((a) => a.id)).toEqual(
+      made
+        .slice(1)
+        .reverse()
+        .map((a) => a.id),
+    );
+  });
+
   test('counts annotations per article, even for an article id like __proto__', async ({
     annotations,
   }) => {

@@ -22,12 +22,13 @@ export function samePaint(a: readonly PaintedSpan[], b: readonly PaintedSpan[]):
   return a.every((x, i) => {
     const y = b[i] as PaintedSpan;
     return (
-      x.id === y.id &&
-      x.start === y.start &&
-      x.end === y.end &&
-      x.color === y.color &&
-      x.label === y.label &&
-      x.active === y.active
+      x === y ||
+      (x.id === y.id &&
+        x.start === y.start &&
+        x.end === y.end &&
+        x.color === y.color &&
+        x.label === y.label &&
+        x.active === y.active)
     );
   });
 }
