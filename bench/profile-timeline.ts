@@ -11,6 +11,17 @@ import { serveApp } from './app-cases';
 import { openProbe, readOpenProbe } from './app-probes';
 import { fixture, longText } from './app-fixtures';
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
 interface TraceEvent {
   name: string;
   ph: string;
@@ -46,11 +57,38 @@ try {
   // One warm open (caches as a returning reader has them), then the traced one.
   await page.goto(`${base}/articles/${f.id}`);
   await readOpenProbe(page, ['text', 'painted']);
+  // The sampling profiler beside the tracer: what ran inside each long task, by function.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'],
   });
   await page.goto(`${base}/articles/${f.id}`);
   const traced = await readOpenProbe(page, ['text', 'painted']);
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  const nodeById = new Map(profile.nodes.map((n) => [n.id, n]));
+  const sampleTimes: number[] = [];
+  let clock = profile.startTime;
+  for (const dt of profile.timeDeltas) sampleTimes.push((clock += dt));
+  /** Self time by function of the samples in [from, to] (trace clock, µs). */
+  const within = (from: number, to: number) => {
+    const self = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const t = sampleTimes[i] ?? 0;
+      if (t < from || t > to) return;
+      const frame = nodeById.get(id)?.callFrame;
+      if (!frame || frame.functionName === '(idle)') return;
+      const key = `${frame.functionName || '(anonymous)'}@${frame.url.split('/').pop()}:${frame.lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 200) / 1000);
+    });
+    return [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+      .join(', ');
+  };
   const resources = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
@@ -112,6 +150,7 @@ try {
     console.log(
       `${((task.ts - t0) / 1000).toFixed(0).padStart(6)} ms +${(task.dur / 1000).toFixed(0).padStart(4)}: ${inner.slice(0, 6).join(', ')}`,
     );
+    if (task.dur > 30_000) console.log(`         self: ${within(task.ts, task.ts + task.dur)}`);
   }
 } finally {
   await browser.close();

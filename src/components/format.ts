@@ -22,8 +22,11 @@ export function formatDate(iso: string): string {
 }
 
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+  // One formatter for every call (toLocaleString builds one per call; lists call this often).
+  counts ??= new Intl.NumberFormat('en');
+  return `${counts.format(count)} ${count === 1 ? singular : plural}`;
 }
+let counts: Intl.NumberFormat | undefined;
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 
