@@ -7,6 +7,7 @@ import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportPlan } from '../domain/formats/plan-types';
 import type { ExportInput, KnownArticles } from '../domain/formats/types';
 import { listArticles, withTexts } from './corpus';
+import { pickExport } from './export-gather';
 
 /**
  * Gathers what an export writes: everything, or only the annotations that match `filter`
@@ -15,32 +16,8 @@ import { listArticles, withTexts } from './corpus';
  */
 export async function gatherExport(filter?: AnnotationFilters): Promise<ExportInput> {
   const [snapshot, articles] = await Promise.all([transferRepo.snapshot(), listArticles()]);
-  let annotations = snapshot.annotations;
-  // An export of sets holds those sets' articles only: their memos, documents and details too.
-  let inSets: ReadonlySet<string> | null = null;
-  if (filter) {
-    const { filterAnnotations, setMembers } = await import('../domain/annotations/filter');
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    annotations = filterAnnotations(annotations, filter, byId, snapshot.tags, snapshot.sets);
-    inSets = setMembers(filter.sets, snapshot.sets);
-  }
-  const keep = <T>(records: T[], idOf: (record: T) => string): T[] =>
-    inSets ? records.filter((record) => inSets.has(idOf(record))) : records;
-  const memos = keep(snapshot.memos, (m) => m.articleId);
-  const named = new Set([...annotations.map((a) => a.articleId), ...memos.map((m) => m.articleId)]);
-  const chosenSets = new Set(filter?.sets ?? []);
-  return {
-    articles: await withTexts(articles.filter((a) => named.has(a.id))),
-    tags: snapshot.tags,
-    annotations,
-    memos,
-    userArticles: keep(snapshot.documents, (d) => d.id),
-    exportedAt: new Date(),
-    ...(snapshot.damaged ? { damaged: snapshot.damaged } : {}),
-    coders: snapshot.coders,
-    overrides: keep(snapshot.overrides, (o) => o.articleId),
-    sets: inSets ? snapshot.sets.filter((set) => chosenSets.has(set.id)) : snapshot.sets,
-  };
+  const { records, named } = await pickExport(snapshot, articles, filter);
+  return { articles: await withTexts(named), ...records };
 }
 
 /** Every article this device knows, with its text: bundled first, then the user's documents. */
