@@ -1,16 +1,12 @@
-import { getDb } from '../db/db';
-import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { BuildOptions, BuiltExport } from '../domain/formats/export-entry';
 import type { ExportKind } from '../domain/formats/file-name';
 import type { ExportInput } from '../domain/formats/types';
-import { listArticles, withTexts } from './corpus';
 import type {
   ExportBuildReply,
   ExportBuildRequest,
   ExportTextsAnswer,
   ExportedFile,
 } from './export-build-protocol';
-import { gatherExport } from './transfer';
 
 export type { ExportedFile } from './export-build-protocol';
 
@@ -82,35 +78,22 @@ export async function buildExportFile(
 }
 
 /**
- * Exports what the database holds (all of it, or what `filter` picks). Where the app's data is
- * in IndexedDB and workers exist, the export worker reads the records itself and builds the
- * file there: the page sends only the list of articles and their texts, and gets a Blob back,
- * so neither the read nor the copy of tens of thousands of records holds it. Otherwise (memory
- * mode, tests) the records are gathered here and built as buildExportFile does.
+ * Reads what an export holds from the database named in `read` and builds the file, both in
+ * the export worker; `texts` answers its request for the named articles' texts. See
+ * exportFromDatabase (transfer.ts), which chooses this where it can.
  * @throws Error with the exporter's message
  */
-export async function exportFromDatabase(
+export function readAndBuildInWorker(
   kind: ExportKind,
-  filter: AnnotationFilters | undefined,
-  options: BuildOptions = {},
+  read: Extract<ExportBuildRequest, { read: unknown }>['read'],
+  options: BuildOptions,
+  texts: (ids: string[]) => Promise<ExportTextsAnswer['texts']>,
 ): Promise<SavedExport> {
-  const db = getDb();
-  if (typeof Worker === 'undefined' || db.storageMode !== 'indexeddb') {
-    const input = await gatherExport(filter);
-    return { file: await buildExportFile(kind, input, options), count: input.annotations.length };
-  }
-  const articles = await listArticles();
-  const byId = new Map(articles.map((a) => [a.id, a]));
   const request: ExportBuildRequest = {
     type: 'build',
     kind,
-    read: { dbName: db.name, articles, ...(filter ? { filter } : {}) },
+    read,
     ...(options.markdown ? { markdown: options.markdown } : {}),
   };
-  return inWorker(request, options, async (ids) =>
-    (await withTexts(ids.flatMap((id) => byId.get(id) ?? []))).map((a): [string, string] => [
-      a.id,
-      a.text,
-    ]),
-  );
+  return inWorker(request, options, texts);
 }

@@ -1,5 +1,3 @@
-import { getDb } from '../db/db';
-import { beginImportBatch } from '../db/import-activity';
 import type { GuardedImportResult } from '../db/transfer-repo';
 import type { ExistingData, ImportMode } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
@@ -24,6 +22,15 @@ export interface ImportWriter {
   close(): void;
 }
 
+/** Where and how a kept import worker writes: see importWriteTarget (transfer.ts). */
+export interface WriteTarget {
+  dbName: string;
+  /** Marks the batch as being written in this tab; returns what ends the mark. */
+  begin: () => () => void;
+  /** Tells this tab (and others) that the annotations changed under them. */
+  changed: () => void;
+}
+
 /** A file read and checked, with its merge and replace plans when `existing` was given. */
 export interface ReadImport {
   bundle: ImportBundle;
@@ -33,14 +40,14 @@ export interface ReadImport {
 }
 
 /** Hands the kept worker to the page as an ImportWriter. */
-function writerOf(worker: Worker): ImportWriter {
+function writerOf(worker: Worker, target: WriteTarget): ImportWriter {
   let state: 'idle' | 'writing' | 'closed' = 'idle';
   return {
     write(mode, onProgress) {
       if (state !== 'idle') return Promise.reject(new Error('This import was already written.'));
       state = 'writing';
       // This tab's whole-table views wait for the end, as for a write made on the page.
-      const end = beginImportBatch();
+      const end = target.begin();
       return new Promise<GuardedImportResult>((resolve, reject) => {
         worker.onmessage = (event: MessageEvent<ImportReadReply>) => {
           const reply = event.data;
@@ -56,13 +63,11 @@ function writerOf(worker: Worker): ImportWriter {
       })
         .then(
           (result) => {
-            // The worker's writes reached no listener of this tab, nor other tabs: whoever keeps
-            // a copy of the annotations reads them again.
-            if (result.status === 'applied') getDb().annotationChanges.reset();
+            if (result.status === 'applied') target.changed();
             return result;
           },
           (error: unknown) => {
-            getDb().annotationChanges.reset();
+            target.changed();
             throw error;
           },
         )
@@ -84,8 +89,8 @@ function writerOf(worker: Worker): ImportWriter {
 /**
  * Reads, parses and validates an import file completely in a Web Worker, and plans it against
  * `existing` when given, so a 20 MB file never holds the page, calling `onProgress` with the
- * fraction done (0…1) as it goes. Where the app's data is in IndexedDB, the worker stays with
- * the plans and `writer` writes the chosen one from there. Where workers are missing (tests,
+ * fraction done (0…1) as it goes. Given a `target` (the app's data is in IndexedDB), the worker
+ * stays with the plans and `writer` writes the chosen one from there. Where workers are missing (tests,
  * old browsers) the same steps run here, with the same progress, and there is no writer.
  * @throws Error with the importer's message (what is wrong and where)
  */
@@ -94,10 +99,10 @@ export async function readImportFile(
   articles: KnownArticles,
   onProgress: (fraction: number) => void,
   existing?: ExistingData,
+  target: WriteTarget | null = null,
 ): Promise<ReadImport> {
   if (typeof Worker === 'undefined') return readHere(file, articles, onProgress, existing);
-  const db = getDb();
-  const keep = existing !== undefined && db.storageMode === 'indexeddb';
+  const keep = existing !== undefined && target !== null;
   const worker = new Worker(new URL('./import-read.worker.ts', import.meta.url), {
     type: 'module',
     name: 'gloss-import',
@@ -113,7 +118,7 @@ export async function readImportFile(
           resolve({
             bundle: reply.bundle,
             ...(reply.plans ? { plans: reply.plans } : {}),
-            ...(handedOver ? { writer: writerOf(worker) } : {}),
+            ...(handedOver && target ? { writer: writerOf(worker, target) } : {}),
           });
         } else if (reply.type === 'error') reject(new Error(reply.message));
       };
@@ -122,7 +127,7 @@ export async function readImportFile(
         reject(new Error(`The file could not be read (${event.message || 'the reader stopped'}).`));
       };
       const request: ImportReadRequest = existing
-        ? { file, articles, existing, ...(keep ? { dbName: db.name } : {}) }
+        ? { file, articles, existing, ...(keep && target ? { dbName: target.dbName } : {}) }
         : { file, articles };
       worker.postMessage(request);
     });

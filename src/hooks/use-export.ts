@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { ExportKind } from '../domain/formats/file-name';
 import type { ExportedFile } from '../commands/export-build';
+import { exportFromDatabase } from '../commands/transfer';
 
 export type ExportState =
   | { step: 'idle' }
@@ -19,7 +20,6 @@ export function useExport(save: (file: ExportedFile) => void) {
     ) => {
       setState({ step: 'working', kind, done: 0, total: 0 });
       try {
-        const { exportFromDatabase } = await import('../commands/export-build');
         // Read and built in a worker: the page paints the progress bar while the file grows.
         const { file, count } = await exportFromDatabase(kind, options.filter, {
           markdown: { groupBy: options.groupBy ?? 'article' },

@@ -6,7 +6,7 @@ import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportMode, ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
 import { errorMessage } from '../domain/error-message';
-import { applyImportPlan, gatherImportContext } from '../commands/transfer';
+import { applyImportPlan, gatherImportContext, importWriteTarget } from '../commands/transfer';
 
 /** A validated file with both plans, and the local data they were planned against. */
 export interface ImportPreview {
@@ -99,6 +99,7 @@ export function useImport() {
                 : current,
             ),
           existingOf(context),
+          importWriteTarget(),
         );
         writer.current = kept ?? null;
         setState(
