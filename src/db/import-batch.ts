@@ -16,11 +16,7 @@ import {
   type JournalTable,
 } from './import-journal';
 import { loadSchemas } from './record-schemas';
-import {
-  missingCoders,
-  validateAll,
-  type GuardedImportResult,
-} from './transfer-repo';
+import { missingCoders, validateAll, type GuardedImportResult } from './transfer-repo';
 
 /**
  * How many records one write transaction puts. Each transaction is short, so other writes (a
