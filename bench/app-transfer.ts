@@ -71,7 +71,7 @@ async function seedArticles(): Promise<ArticleWithText[]> {
 }
 
 /** `count` tagged highlights of 1–8 words spread over the bundled articles, a third with notes. */
-async function transferData(count: number) {
+export async function transferData(count: number) {
   const articles = await seedArticles();
   const random = seeded(count);
   const tags: Tag[] = Array.from({ length: 12 }, (_, i) => ({
@@ -137,7 +137,7 @@ export async function transferFiles(count: number): Promise<{ native: string; w3
  * Installed before the app loads: Long Tasks (over 50 ms) and a requestAnimationFrame sampler
  * that counts the frames showing `progress` elements, both reset by `__transfer.reset()`.
  */
-function transferProbe(): void {
+export function transferProbe(): void {
   const w = window as unknown as {
     __transfer: { tasks: number[]; frames: number; values: Set<string>; reset(): void };
   };
@@ -260,7 +260,7 @@ async function importOnce(browser: Browser, app: string, file: string): Promise<
  * Stores `annotations` and `tags` straight into the app's IndexedDB database (opened by the app
  * first, so its schema is there): a file of 50,000 is over the import's 20 MB limit.
  */
-async function storeDirectly(page: Page, data: { annotations: Annotation[]; tags: Tag[] }) {
+export async function storeDirectly(page: Page, data: { annotations: Annotation[]; tags: Tag[] }) {
   await page.evaluate(
     (json) =>
       new Promise<void>((resolve, reject) => {

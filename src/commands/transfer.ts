@@ -1,12 +1,18 @@
 import { getDb } from '../db/db';
+import { beginImportBatch } from '../db/import-activity';
 import { writeImportInChunks } from '../db/import-batch';
 import { transferRepo, type GuardedImportResult, type Snapshot } from '../db/transfer-repo';
 import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { Coder } from '../domain/coders/coder';
 import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportPlan } from '../domain/formats/plan-types';
+import type { BuildOptions } from '../domain/formats/export-entry';
+import type { ExportKind } from '../domain/formats/file-name';
 import type { ExportInput, KnownArticles } from '../domain/formats/types';
+import type { SavedExport } from './export-build';
+import type { WriteTarget } from './import-read';
 import { listArticles, withTexts } from './corpus';
+import { pickExport } from './export-gather';
 
 /**
  * Gathers what an export writes: everything, or only the annotations that match `filter`
@@ -15,31 +21,56 @@ import { listArticles, withTexts } from './corpus';
  */
 export async function gatherExport(filter?: AnnotationFilters): Promise<ExportInput> {
   const [snapshot, articles] = await Promise.all([transferRepo.snapshot(), listArticles()]);
-  let annotations = snapshot.annotations;
-  // An export of sets holds those sets' articles only: their memos, documents and details too.
-  let inSets: ReadonlySet<string> | null = null;
-  if (filter) {
-    const { filterAnnotations, setMembers } = await import('../domain/annotations/filter');
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    annotations = filterAnnotations(annotations, filter, byId, snapshot.tags, snapshot.sets);
-    inSets = setMembers(filter.sets, snapshot.sets);
+  const { records, named } = await pickExport(snapshot, articles, filter);
+  return { articles: await withTexts(named), ...records };
+}
+
+/**
+ * Exports what the database holds (all of it, or what `filter` picks). Where the app's data is
+ * in IndexedDB and workers exist, the export worker reads the records itself and builds the
+ * file there: the page sends only the list of articles and the named ones' texts, and gets a
+ * Blob back, so neither the read nor the copy of tens of thousands of records holds it.
+ * Otherwise (memory mode, tests) the records are gathered here and built as buildExportFile does.
+ * @throws Error with the exporter's message
+ */
+export async function exportFromDatabase(
+  kind: ExportKind,
+  filter: AnnotationFilters | undefined,
+  options: BuildOptions = {},
+): Promise<SavedExport> {
+  const { buildExportFile, readAndBuildInWorker } = await import('./export-build');
+  const db = getDb();
+  if (typeof Worker === 'undefined' || db.storageMode !== 'indexeddb') {
+    const input = await gatherExport(filter);
+    return { file: await buildExportFile(kind, input, options), count: input.annotations.length };
   }
-  const keep = <T>(records: T[], idOf: (record: T) => string): T[] =>
-    inSets ? records.filter((record) => inSets.has(idOf(record))) : records;
-  const memos = keep(snapshot.memos, (m) => m.articleId);
-  const named = new Set([...annotations.map((a) => a.articleId), ...memos.map((m) => m.articleId)]);
-  const chosenSets = new Set(filter?.sets ?? []);
+  const articles = await listArticles();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return readAndBuildInWorker(
+    kind,
+    { dbName: db.name, articles, ...(filter ? { filter } : {}) },
+    options,
+    async (ids) =>
+      (await withTexts(ids.flatMap((id) => byId.get(id) ?? []))).map((a): [string, string] => [
+        a.id,
+        a.text,
+      ]),
+  );
+}
+
+/**
+ * Where an import worker may write the plan it made: the app's IndexedDB database, with this
+ * tab told of the batch; null in memory mode (a worker cannot reach that database).
+ */
+export function importWriteTarget(): WriteTarget | null {
+  const db = getDb();
+  if (db.storageMode !== 'indexeddb') return null;
   return {
-    articles: await withTexts(articles.filter((a) => named.has(a.id))),
-    tags: snapshot.tags,
-    annotations,
-    memos,
-    userArticles: keep(snapshot.documents, (d) => d.id),
-    exportedAt: new Date(),
-    ...(snapshot.damaged ? { damaged: snapshot.damaged } : {}),
-    coders: snapshot.coders,
-    overrides: keep(snapshot.overrides, (o) => o.articleId),
-    sets: inSets ? snapshot.sets.filter((set) => chosenSets.has(set.id)) : snapshot.sets,
+    dbName: db.name,
+    begin: beginImportBatch,
+    // The worker's writes reached no listener of this tab, nor other tabs: whoever keeps a copy
+    // of the annotations reads them again.
+    changed: () => getDb().annotationChanges.reset(),
   };
 }
 

@@ -1,7 +1,17 @@
-/** Starts a real file download of `content` (text, or bytes such as a zip) named `fileName`. */
-export function downloadText(fileName: string, content: string | Uint8Array, type: string): void {
-  const part = typeof content === 'string' ? content : new Uint8Array(content);
-  const url = URL.createObjectURL(new Blob([part], { type }));
+/**
+ * Starts a real file download of `content` (text, bytes such as a zip, or a Blob an export
+ * worker built) named `fileName`.
+ */
+export function downloadText(
+  fileName: string,
+  content: string | Uint8Array | Blob,
+  type: string,
+): void {
+  const blob =
+    content instanceof Blob
+      ? content
+      : new Blob([typeof content === 'string' ? content : new Uint8Array(content)], { type });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -19,6 +19,16 @@ import type { GlossDB } from './db';
 import { getDocuments } from './document-texts';
 import type { Snapshot } from './transfer-repo';
 
+/**
+ * What an import was planned against: the records of a snapshot (the page's, or the copy an
+ * import worker was given), without the damaged ones and the coders.
+ */
+export type ImportBasis = {
+  readonly [
+    K in 'annotations' | 'tags' | 'memos' | 'documents' | 'overrides' | 'sets'
+  ]: readonly Snapshot[K][number][];
+};
+
 /** What an import touches that has moved since its preview was planned. */
 export interface StaleImport {
   status: 'stale';
@@ -40,7 +50,7 @@ const same = <T>(copy: (record: T) => T, a: T | undefined, b: T | undefined): bo
 export async function staleSince(
   db: GlossDB,
   plan: ImportPlan,
-  basis: Snapshot,
+  basis: ImportBasis,
 ): Promise<string[]> {
   const changes: string[] = [];
   const check = async <T, K extends string>(

@@ -6,7 +6,7 @@ import type { GlossDB } from './db';
 import { splitDocuments } from './document-texts';
 import { mapDbError } from './errors';
 import { beginImportBatch } from './import-activity';
-import { staleSince } from './import-basis';
+import { staleSince, type ImportBasis } from './import-basis';
 import {
   IMPORT_JOURNAL_KEY,
   importLockName,
@@ -16,12 +16,7 @@ import {
   type JournalTable,
 } from './import-journal';
 import { loadSchemas } from './record-schemas';
-import {
-  missingCoders,
-  validateAll,
-  type GuardedImportResult,
-  type Snapshot,
-} from './transfer-repo';
+import { missingCoders, validateAll, type GuardedImportResult } from './transfer-repo';
 
 /**
  * How many records one write transaction puts. Each transaction is short, so other writes (a
@@ -95,7 +90,7 @@ async function validateInSlices(plan: ImportPlan, size: number): Promise<void> {
 function journalOf(
   batchId: string,
   plan: ImportPlan,
-  basis: Snapshot,
+  basis: ImportBasis,
   coders: readonly Coder[],
 ): ImportJournal {
   const keyed = <T>(list: readonly T[], key: (r: T) => string) => list.map(key);
@@ -212,7 +207,7 @@ async function holdingLock<T>(name: string, body: () => Promise<T>): Promise<T> 
 export async function writeImportInChunks(
   db: GlossDB,
   plan: ImportPlan,
-  basis: Snapshot,
+  basis: ImportBasis,
   fileCoders: readonly Coder[] = [],
   options: ChunkedImportOptions = {},
 ): Promise<GuardedImportResult> {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useSyncExternalStore } from 'react';
 import { damagedRepo, type DamagedRecord } from '../db';
 import { importActivity, subscribeImportActivity } from '../db/import-activity';
+import { listDamagedRecords } from '../commands/damaged-scan';
 
 const none: DamagedRecord[] = [];
 
@@ -16,7 +17,7 @@ export function useDamagedRecords(): DamagedRecord[] {
   return useLiveQuery(
     async () => {
       if (activity.writing) return last.current;
-      last.current = await damagedRepo.list().catch(() => none);
+      last.current = await listDamagedRecords().catch(() => none);
       return last.current;
     },
     [activity.writing, activity.ended],

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { AnnotationFilters } from '../domain/annotations/filter';
 import type { ExportKind } from '../domain/formats/file-name';
-import type { BuiltExport } from '../domain/formats/export-entry';
-import { gatherExport } from '../commands/transfer';
+import type { ExportedFile } from '../commands/export-build';
+import { exportFromDatabase } from '../commands/transfer';
 
 export type ExportState =
   | { step: 'idle' }
@@ -11,7 +11,7 @@ export type ExportState =
   | { step: 'error'; kind: ExportKind; message: string };
 
 /** Builds export files on demand (the format code is loaded lazily) and hands them to `save`. */
-export function useExport(save: (file: BuiltExport) => void) {
+export function useExport(save: (file: ExportedFile) => void) {
   const [state, setState] = useState<ExportState>({ step: 'idle' });
   const run = useCallback(
     async (
@@ -20,17 +20,13 @@ export function useExport(save: (file: BuiltExport) => void) {
     ) => {
       setState({ step: 'working', kind, done: 0, total: 0 });
       try {
-        const [{ buildExportFile }, input] = await Promise.all([
-          import('../commands/export-build'),
-          gatherExport(options.filter),
-        ]);
-        // Built in a worker: the page paints the progress bar while the file grows.
-        const file = await buildExportFile(kind, input, {
+        // Read and built in a worker: the page paints the progress bar while the file grows.
+        const { file, count } = await exportFromDatabase(kind, options.filter, {
           markdown: { groupBy: options.groupBy ?? 'article' },
           onProgress: (done, total) => setState({ step: 'working', kind, done, total }),
         });
         save(file);
-        setState({ step: 'done', kind, fileName: file.fileName, count: input.annotations.length });
+        setState({ step: 'done', kind, fileName: file.fileName, count });
       } catch (error) {
         setState({
           step: 'error',

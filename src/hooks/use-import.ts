@@ -1,11 +1,12 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportWriter } from '../commands/import-read';
 import type { Snapshot } from '../db/transfer-repo';
 import type { AgreementReport } from '../domain/agreement';
 import type { ArticleWithText } from '../domain/corpus/types';
 import type { ImportMode, ImportPlan } from '../domain/formats/plan-types';
 import type { ImportBundle, KnownArticles } from '../domain/formats/types';
 import { errorMessage } from '../domain/error-message';
-import { applyImportPlan, gatherImportContext } from '../commands/transfer';
+import { applyImportPlan, gatherImportContext, importWriteTarget } from '../commands/transfer';
 
 /** A validated file with both plans, and the local data they were planned against. */
 export interface ImportPreview {
@@ -67,34 +68,51 @@ async function planPreview(fileName: string, bundle: ImportBundle): Promise<Impo
  */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-
-  const choose = useCallback(async (file: File) => {
-    setState({ step: 'reading', fileName: file.name, progress: 0 });
-    try {
-      const context = await gatherImportContext();
-      // Parsed, validated and planned in a worker: the page keeps answering while a big file is
-      // checked, re-anchored and compared with the local data.
-      const { readImportFile } = await import('../commands/import-read');
-      const { bundle, plans } = await readImportFile(
-        file,
-        context.articles,
-        (progress) =>
-          setState((current) =>
-            current.step === 'reading' && current.fileName === file.name
-              ? { ...current, progress }
-              : current,
-          ),
-        existingOf(context),
-      );
-      setState(
-        plans
-          ? { step: 'preview', fileName: file.name, bundle, ...plans, context }
-          : await planPreview(file.name, bundle),
-      );
-    } catch (error) {
-      setState({ step: 'error', fileName: file.name, message: errorMessage(error) });
-    }
+  // The worker that planned the preview, kept to write it (null: write from the page).
+  const writer = useRef<ImportWriter | null>(null);
+  const dropWriter = useCallback(() => {
+    writer.current?.close();
+    writer.current = null;
   }, []);
+  useEffect(() => dropWriter, [dropWriter]);
+
+  const choose = useCallback(
+    async (file: File) => {
+      dropWriter();
+      setState({ step: 'reading', fileName: file.name, progress: 0 });
+      try {
+        const context = await gatherImportContext();
+        // Parsed, validated and planned in a worker: the page keeps answering while a big file is
+        // checked, re-anchored and compared with the local data.
+        const { readImportFile } = await import('../commands/import-read');
+        const {
+          bundle,
+          plans,
+          writer: kept,
+        } = await readImportFile(
+          file,
+          context.articles,
+          (progress) =>
+            setState((current) =>
+              current.step === 'reading' && current.fileName === file.name
+                ? { ...current, progress }
+                : current,
+            ),
+          existingOf(context),
+          importWriteTarget(),
+        );
+        writer.current = kept ?? null;
+        setState(
+          plans
+            ? { step: 'preview', fileName: file.name, bundle, ...plans, context }
+            : await planPreview(file.name, bundle),
+        );
+      } catch (error) {
+        setState({ step: 'error', fileName: file.name, message: errorMessage(error) });
+      }
+    },
+    [dropWriter],
+  );
 
   const confirm = useCallback(
     async (mode: ImportMode) => {
@@ -102,18 +120,27 @@ export function useImport() {
       const plan = mode === 'merge' ? state.merge : state.replace;
       const fileName = state.fileName;
       setState({ step: 'writing', fileName, progress: 0 });
-      try {
-        const result = await applyImportPlan(
-          plan,
-          state.context.snapshot,
-          state.bundle.coders ?? [],
-          (progress) =>
-            setState((current) =>
-              current.step === 'writing' && current.fileName === fileName
-                ? { ...current, progress }
-                : current,
-            ),
+      const onProgress = (progress: number) =>
+        setState((current) =>
+          current.step === 'writing' && current.fileName === fileName
+            ? { ...current, progress }
+            : current,
         );
+      // A preview planned again on the page (after a stale write) has no worker behind it.
+      const kept = writer.current;
+      writer.current = null;
+      if (state.notice !== undefined) kept?.close();
+      const inWorker = state.notice === undefined ? kept : null;
+      try {
+        // Written by the worker that planned it, so the page only shows the progress.
+        const result = inWorker
+          ? await inWorker.write(mode, onProgress)
+          : await applyImportPlan(
+              plan,
+              state.context.snapshot,
+              state.bundle.coders ?? [],
+              onProgress,
+            );
         if (result.status === 'stale') {
           // Planned again against what the database holds now, and shown before any write.
           const fresh = await planPreview(state.fileName, state.bundle);
@@ -163,6 +190,9 @@ export function useImport() {
     [],
   );
 
-  const reset = useCallback(() => setState({ step: 'idle' }), []);
+  const reset = useCallback(() => {
+    dropWriter();
+    setState({ step: 'idle' });
+  }, [dropWriter]);
   return { state, choose, confirm, compareCoders, backToPreview, reset };
 }

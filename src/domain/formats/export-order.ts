@@ -1,4 +1,4 @@
-import type { Annotation, Tag } from '../model';
+import type { Tag } from '../model';
 import type { ExportInput } from './types';
 
 const byName = (a: Tag, b: Tag) => a.nameKey.localeCompare(b.nameKey) || a.id.localeCompare(b.id);
@@ -25,19 +25,26 @@ export function orderExport(input: ExportInput, keepTagOrder = false): ExportInp
   const tags = codebookOrder(input.tags);
   const tagRank = new Map(tags.map((t, i) => [t.id, i]));
   const articleRank = new Map(input.articles.map((a, i) => [a.id, i]));
-  const rank = (a: Annotation) => articleRank.get(a.articleId) ?? Number.MAX_SAFE_INTEGER;
-  const start = (a: Annotation) => Math.min(...a.ranges.map((r) => r.start));
-  const end = (a: Annotation) => Math.min(...a.ranges.map((r) => r.end));
-  const annotations = [...input.annotations]
+  // Each annotation's keys are worked out once, not in every comparison: with 50,000
+  // annotations the sort compares some 800,000 pairs.
+  const keyed = input.annotations.map((a) => ({
+    a,
+    rank: articleRank.get(a.articleId) ?? Number.MAX_SAFE_INTEGER,
+    start: Math.min(...a.ranges.map((r) => r.start)),
+    end: Math.min(...a.ranges.map((r) => r.end)),
+  }));
+  // Equal strings compare as 0 without asking the locale (same result, far cheaper).
+  const compare = (x: string, y: string) => (x === y ? 0 : x.localeCompare(y));
+  const annotations = keyed
     .sort(
-      (a, b) =>
-        rank(a) - rank(b) ||
-        a.articleId.localeCompare(b.articleId) ||
-        start(a) - start(b) ||
-        end(a) - end(b) ||
-        a.id.localeCompare(b.id),
+      (x, y) =>
+        x.rank - y.rank ||
+        compare(x.a.articleId, y.a.articleId) ||
+        x.start - y.start ||
+        x.end - y.end ||
+        compare(x.a.id, y.a.id),
     )
-    .map((a) =>
+    .map(({ a }) =>
       keepTagOrder
         ? a
         : {
