@@ -33,6 +33,8 @@ const context = await chromium.launchPersistentContext(dir, {
   executablePath: chromiumPath(),
   args: chromiumArgs,
   viewport: { width: 1280, height: 800 },
+  // The kept profile would otherwise run the app its service worker cached on an earlier run.
+  serviceWorkers: 'block',
 });
 
 async function profiled(cdp: CDPSession, label: string, run: () => Promise<void>) {
@@ -190,6 +192,12 @@ try {
     process.exit(0);
   }
   const cdp = await context.newCDPSession(page);
+  // The app as built now, not as an earlier run's service worker or HTTP cache kept it.
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: base,
+    storageTypes: 'service_workers,cache_storage',
+  });
+  await cdp.send('Network.clearBrowserCache');
   await page.goto(`${base}/data`);
   await traced(context.browser(), page, 'first paint (traced)', async () => {
     await page.goto(`${base}/`);
