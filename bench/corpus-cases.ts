@@ -477,7 +477,14 @@ function armSearchToPaint(page: Page, type: 'keydown' | 'input'): Promise<void> 
           observer.disconnect();
           frame();
         });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          // The busy mark going away may be the only change (the same results again).
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
       };
       window.addEventListener(eventType, on, true);
     });

@@ -120,8 +120,11 @@ function useIndexSearch(query: string): SearchState {
   }, [index]);
 
   useEffect(() => setLimit(SEARCH_PAGE_SIZE), [query]);
-  // Searched again as indexing goes on, so results grow while a large corpus is indexed.
-  const indexed = status?.indexed ?? 0;
+  // Searched again as indexing goes on, so results grow while a large corpus is indexed: every
+  // thousand articles, not every batch, so that indexing does not rebuild the results a hundred
+  // times over on the page's thread.
+  const indexed =
+    status?.state === 'indexing' ? Math.floor(status.indexed / 1000) : (status?.indexed ?? 0);
   useEffect(() => {
     if (!index || !query.trim()) return;
     let live = true;
