@@ -96,7 +96,10 @@ export function installLibraryGeneration(database: Dexie): void {
 type Database = Dexie;
 
 const libraryOf = (db: Database) => db.table<LibraryRecord, string>(LIBRARY_TABLE);
-const hasLibrary = (db: Database) => db.tables.some((table) => table.name === LIBRARY_TABLE);
+/** Whether the snapshot can be used here: the table exists, and no caller's transaction (which
+ * may not hold it) is open. */
+const hasLibrary = (db: Database) =>
+  !Dexie.currentTransaction && db.tables.some((table) => table.name === LIBRARY_TABLE);
 
 /** What a snapshot holds, or null when it is not one this version can trust. */
 function parseSnapshot(record: SnapshotRecord): DocumentMeta[] | null {
