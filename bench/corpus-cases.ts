@@ -442,7 +442,7 @@ const QUERIES = [
 /**
  * In the page: resolves with the time from the next `type` event (the keystroke that completes
  * a query) to the frame that shows the search's results (the "n articles, m notes." status,
- * after "Searching…" or a changed status).
+ * after "Searching…" or the previous results marked busy, or a changed status).
  */
 function armSearchToPaint(page: Page, type: 'keydown' | 'input'): Promise<void> {
   return page.evaluate((eventType) => {
@@ -457,14 +457,14 @@ function armSearchToPaint(page: Page, type: 'keydown' | 'input'): Promise<void> 
         window.removeEventListener(eventType, on, true);
         const started = event.timeStamp;
         let searching = false;
+        // The previous results stay on screen, marked busy, while the new query is searched.
+        const busy = () =>
+          document.body.textContent?.includes('Searching…') === true ||
+          document.querySelector('main [aria-busy="true"]') !== null;
         const done = () => {
-          if (document.body.textContent?.includes('Searching…')) searching = true;
+          if (busy()) searching = true;
           const now = statusText();
-          return (
-            now !== null &&
-            (searching || now !== before) &&
-            !document.body.textContent?.includes('Searching…')
-          );
+          return now !== null && (searching || now !== before) && !busy();
         };
         const frame = () =>
           requestAnimationFrame(() => {
@@ -477,7 +477,14 @@ function armSearchToPaint(page: Page, type: 'keydown' | 'input'): Promise<void> 
           observer.disconnect();
           frame();
         });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          // The busy mark going away may be the only change (the same results again).
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
       };
       window.addEventListener(eventType, on, true);
     });
@@ -606,6 +613,7 @@ export async function runCorpusCases(
   browser: Browser,
   base: string,
   smoke: boolean,
+  cases?: readonly string[],
 ): Promise<CorpusRow[]> {
   const rows: CorpusRow[] = [];
   const sizes = smoke
@@ -616,6 +624,7 @@ export async function runCorpusCases(
     ['big library', () => bigLibrary(browser, base, sizes.library)],
     ['views at scale', () => viewsAtScale(browser, base, sizes.viewArticles, sizes.annotations)],
   ] as const) {
+    if (cases && !cases.includes(name)) continue;
     try {
       rows.push(...(await run()));
     } catch (error) {
@@ -651,12 +660,17 @@ export function printCorpusTable(rows: readonly CorpusRow[]): void {
  */
 export async function benchCorpus(
   browser: Browser,
-  options: { port: number; skipBuild: boolean; smoke: boolean },
+  options: { port: number; skipBuild: boolean; smoke: boolean; cases?: readonly string[] },
 ): Promise<CorpusRow[]> {
   const { serveApp } = await import('./app-cases');
   const server = await serveApp(options.port, options.skipBuild);
   try {
-    return await runCorpusCases(browser, `http://127.0.0.1:${options.port}`, options.smoke);
+    return await runCorpusCases(
+      browser,
+      `http://127.0.0.1:${options.port}`,
+      options.smoke,
+      options.cases,
+    );
   } finally {
     await server.close();
   }

@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 
 interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 interface Profile {
@@ -32,6 +33,8 @@ const context = await chromium.launchPersistentContext(dir, {
   executablePath: chromiumPath(),
   args: chromiumArgs,
   viewport: { width: 1280, height: 800 },
+  // The kept profile would otherwise run the app its service worker cached on an earlier run.
+  serviceWorkers: 'block',
 });
 
 async function profiled(cdp: CDPSession, label: string, run: () => Promise<void>) {
@@ -57,6 +60,27 @@ async function profiled(cdp: CDPSession, label: string, run: () => Promise<void>
   console.log(`\n${label}: ${wall} ms wall, ${total.toFixed(0)} ms busy`);
   for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
+  // Inclusive time (PROFILE_TOTAL=1): each function with everything it called.
+  if (process.env.PROFILE_TOTAL) {
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const inclusive = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const f = byId.get(at)?.callFrame;
+        if (!f || f.functionName === '(idle)' || f.functionName === '(root)') continue;
+        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+      }
+    });
+    console.log('  inclusive:');
+    for (const [key, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 45))
+      console.log(`${t.toFixed(1).padStart(8)} ms  ${key}`);
+  }
 }
 
 interface TraceEvent {
@@ -168,6 +192,12 @@ try {
     process.exit(0);
   }
   const cdp = await context.newCDPSession(page);
+  // The app as built now, not as an earlier run's service worker or HTTP cache kept it.
+  await cdp.send('Storage.clearDataForOrigin', {
+    origin: base,
+    storageTypes: 'service_workers,cache_storage',
+  });
+  await cdp.send('Network.clearBrowserCache');
   await page.goto(`${base}/data`);
   await traced(context.browser(), page, 'first paint (traced)', async () => {
     await page.goto(`${base}/`);

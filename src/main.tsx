@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { onDbEvent, openDb } from './db';
+import { onDbEvent, openDb } from './db/db';
 import { announceUpdate } from './hooks/use-service-worker';
 import { prefetchArticle } from './routes/reader-prefetch';
 import './styles.css';

@@ -22,6 +22,7 @@ import {
   titleRanks,
   viewLibrary,
   type FacetName,
+  type FacetSelection,
 } from '../domain/library-index';
 import type { ArticleSet } from '../domain/model';
 import { useArticleTags } from '../hooks/use-article-tags';
@@ -71,7 +72,10 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
   const setFilter = useAppStore((s) => s.setLibraryFilter);
   // A facet click shows its result in its own frame, before the router has caught up.
   const [params, setParams] = useUrlParams();
-  const selection = useMemo(() => readFacetSelection(params), [params]);
+  // Kept by value: the click's own frame and the router catching up a moment later give two
+  // parameter objects for one selection, and the view over every article is computed once.
+  const selectionKey = JSON.stringify(readFacetSelection(params));
+  const selection = useMemo(() => JSON.parse(selectionKey) as FacetSelection, [selectionKey]);
   const sets = useSets();
   const setList = useMemo(() => sets ?? [], [sets]);
   const setsOf = useMemo(() => {

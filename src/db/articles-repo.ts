@@ -5,7 +5,8 @@ import { withDetails, type DocumentDetails } from '../domain/corpus-import/docum
 import type { Annotation, ArticleMemo, DocumentMeta, DocumentRecord } from '../domain/model';
 import { getDb, type GlossDB } from './db';
 import { getDocuments, splitDocument, splitDocuments } from './document-texts';
-import { NotFoundError, ValidationError } from './errors';
+import { hasErrorNamed, NotFoundError, ValidationError } from './errors';
+import { readRecords, readSnapshot, writeSnapshot } from './library-snapshot';
 import { loadSchemas } from './record-schemas';
 import { checked, guarded, writeInTransaction } from './repo-write';
 
@@ -49,6 +50,12 @@ function byCreation(a: DocumentMeta, b: DocumentMeta): number {
   return a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 }
 
+/** Runs `work` once the page is idle (after the first paint), or soon where there is no idle. */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 0);
+}
+
 /**
  * Reads and writes the user's own documents (the `articles` table). Documents
  * are validated before any transaction opens; a multi-row change is one
@@ -56,6 +63,8 @@ function byCreation(a: DocumentMeta, b: DocumentMeta): number {
  */
 export function createArticlesRepo(database?: GlossDB) {
   const dbOf = (): GlossDB => database ?? getDb();
+  /** The last list read, with its generation: handed out again while no document changed. */
+  let held: { generation: string; documents: DocumentMeta[] } | undefined;
 
   async function requireUnusedIds(ids: readonly string[]): Promise<void> {
     const found = await dbOf().articles.bulkGet([...ids]);
@@ -224,11 +233,33 @@ export function createArticlesRepo(database?: GlossDB) {
 
     /** Every document's metadata (no text is read), oldest first. */
     list(): Promise<DocumentMeta[]> {
-      return guarded(async () =>
-        partitionRecords<DocumentMeta>('articles', await dbOf().articles.toArray()).sound.sort(
-          byCreation,
-        ),
-      );
+      // One record when the snapshot is current (library-snapshot.ts); the records otherwise,
+      // and then a new snapshot once the page is idle. While no document changed, the same
+      // (frozen) list is handed out again, so a live view sees no change.
+      return guarded(async () => {
+        const db = dbOf();
+        const snapshot = await readSnapshot(db, held);
+        if (snapshot.documents && snapshot.generation !== null) {
+          held = {
+            generation: snapshot.generation,
+            documents: Object.freeze(snapshot.documents) as DocumentMeta[],
+          };
+          return held.documents;
+        }
+        const { records, generation } = await readRecords(db);
+        const documents = Object.freeze(
+          partitionRecords<DocumentMeta>('articles', records).sound.sort(byCreation),
+        ) as DocumentMeta[];
+        if (generation !== null) held = { generation, documents };
+        whenIdle(() => {
+          writeSnapshot(db, documents, generation).catch((error: unknown) => {
+            // Only the next first paint is slower: the records are read again.
+            if (!hasErrorNamed(error, ['DatabaseClosedError']))
+              console.warn('Gloss: the library snapshot could not be written', error);
+          });
+        });
+        return documents;
+      });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { upgradeToV2 } from './upgrade-v2';
 import { upgradeToV3 } from './upgrade-v3';
 import { upgradeToV4 } from './upgrade-v4';
+import { upgradeToV5 } from './upgrade-v5';
 
 /** One shipped version of the IndexedDB schema. */
 export interface SchemaVersion {
@@ -57,6 +58,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sets: 'id, &nameKey, *articleIds',
     },
     upgrade: upgradeToV4,
+  },
+  {
+    // The library's first paint from one record: a snapshot of the documents' metadata and the
+    // generation stamp every write to `articles` replaces (library-snapshot.ts).
+    version: 5,
+    stores: {
+      library: 'key',
+    },
+    upgrade: upgradeToV5,
   },
 ];
 

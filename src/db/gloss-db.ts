@@ -11,6 +11,7 @@ import type {
 } from '../domain/model';
 import { installAnnotationChanges, type AnnotationChanges } from './annotation-changes';
 import { declareSchemaVersions } from './dexie-schema';
+import { installLibraryGeneration, type LibraryRecord } from './library-snapshot';
 import type { MetaRecord } from './types';
 
 /** What the UI needs to hear about the database's life cycle. */
@@ -73,6 +74,8 @@ export class GlossDB extends Dexie {
   declare readonly meta: EntityTable<MetaRecord, 'key'>;
   declare readonly memos: EntityTable<ArticleMemo, 'articleId'>;
   declare readonly coders: EntityTable<Coder, 'id'>;
+  /** The library's snapshot and its generation stamp (schema version 5, library-snapshot.ts). */
+  declare readonly library: EntityTable<LibraryRecord, 'key'>;
 
   storageMode: StorageMode = 'pending';
   /** Every committed write to the annotations table, with its records (annotation-changes). */
@@ -93,6 +96,7 @@ export class GlossDB extends Dexie {
     super(name, options);
     declareSchemaVersions(this);
     this.annotationChanges = installAnnotationChanges(this);
+    installLibraryGeneration(this);
     this.on('versionchange', (event: IDBVersionChangeEvent) => {
       // Close for good (no silent auto-reopen): this tab's code is older than the database
       // now, or the database is going away.

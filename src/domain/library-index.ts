@@ -262,6 +262,20 @@ export function viewLibrary<A extends Article>(
   const month = FACET_NAMES.indexOf('month');
   const disregard = FACET_NAMES.map((_, f) => (1 << f) | (f === year ? 1 << month : 0));
   const tallies = data.map((d) => new Int32Array(d.values.length));
+  // Split by kind before the loop, so the loop over every article touches one shape each.
+  const singles: { skip: number; codes: Int32Array; tally: Int32Array }[] = [];
+  const multis: { skip: number; lists: readonly (readonly number[])[]; tally: Int32Array }[] = [];
+  data.forEach((d, f) => {
+    const skip = ~(disregard[f] as number);
+    const tally = tallies[f] as Int32Array;
+    if (d.single) singles.push({ skip, codes: d.single, tally });
+    else multis.push({ skip, lists: d.multi ?? [], tally });
+  });
+  const tests = selected.map((f) => ({
+    bit: 1 << f,
+    data: data[f] as FacetData,
+    code: wanted[f] as number,
+  }));
   const shown: A[] = [];
   const { articles } = index;
   for (let k = 0; k < order.length; k++) {
@@ -269,9 +283,9 @@ export function viewLibrary<A extends Article>(
     if (match && match[i] === 0) continue;
     let misses = 0;
     let count = 0;
-    for (const f of selected) {
-      if (!hasCode(data[f] as FacetData, i, wanted[f] as number)) {
-        misses |= 1 << f;
+    for (const test of tests) {
+      if (!hasCode(test.data, i, test.code)) {
+        misses |= test.bit;
         count += 1;
       }
     }
@@ -279,14 +293,18 @@ export function viewLibrary<A extends Article>(
     if (count > 2 || (count === 2 && misses !== ((1 << year) | (1 << month)))) continue;
     if (misses === 0) shown.push(articles[i] as A);
     // Counted for a facet when the article matches every other selected facet.
-    for (let f = 0; f < data.length; f++) {
-      if ((misses & ~(disregard[f] as number)) !== 0) continue;
-      const d = data[f] as FacetData;
-      const tally = tallies[f] as Int32Array;
-      if (d.single) {
-        const code = d.single[i] as number;
+    for (const { skip, codes, tally } of singles) {
+      if ((misses & skip) !== 0) continue;
+      const code = codes[i] as number;
+      tally[code] = (tally[code] as number) + 1;
+    }
+    for (const { skip, lists, tally } of multis) {
+      if ((misses & skip) !== 0) continue;
+      const list = lists[i] ?? noCodes;
+      for (let c = 0; c < list.length; c++) {
+        const code = list[c] as number;
         tally[code] = (tally[code] as number) + 1;
-      } else for (const code of d.multi?.[i] ?? noCodes) tally[code] = (tally[code] as number) + 1;
+      }
     }
   }
   const counts = {} as FacetCounts;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { annotationsRepo } from '../db';
+import { annotationsRepo } from '../db/annotations-repo';
 import type { Annotation } from '../domain/model';
 
 /** The annotations of one article in reading order, live (undefined while loading). */

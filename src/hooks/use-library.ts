@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { articlesRepo } from '../db';
+import { articlesRepo } from '../db/articles-repo';
 import { listOverrides } from '../db/overrides-read';
 import { applyOverrides } from '../domain/corpus/overrides';
 import { combineArticles, documentArticle } from '../domain/corpus/article';

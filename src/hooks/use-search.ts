@@ -21,6 +21,11 @@ export interface SearchState {
   error: string | null;
   /** Matching articles shown (best first when indexed), with their hits. */
   textResults: ArticleResult[];
+  /**
+   * The results shown are the previous query's, kept on screen while this one is searched (a
+   * keystroke does not blank the list); false once they are this query's.
+   */
+  stale: boolean;
   /** How many articles match in all (more than shown when there are many). */
   articleCount: number;
   noteResults: NoteResult[];
@@ -35,11 +40,12 @@ export const SEARCH_PAGE_SIZE = 50;
 
 function useNoteResults(query: string, articles: readonly Article[] | null): NoteResult[] {
   const annotations = useAllAnnotations();
+  // Built once per list, not per keystroke: ten thousand titles, and only the notes to search.
+  const titles = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a.title])), [articles]);
+  const noted = useMemo(() => (annotations ?? []).filter((a) => a.note !== ''), [annotations]);
   return useMemo<NoteResult[]>(() => {
-    if (!annotations || !query.trim()) return [];
-    const titles = new Map((articles ?? []).map((a) => [a.id, a.title]));
-    return annotations.flatMap((annotation) => {
-      if (annotation.note === '') return [];
+    if (noted.length === 0 || !query.trim()) return [];
+    return noted.flatMap((annotation) => {
       const [hit] = findInText(annotation.note, query, { limit: 1, contextLength: 50 });
       return hit
         ? [
@@ -51,7 +57,7 @@ function useNoteResults(query: string, articles: readonly Article[] | null): Not
           ]
         : [];
     });
-  }, [annotations, articles, query]);
+  }, [noted, titles, query]);
 }
 
 /** Main-thread search over every text, where no Web Worker is available. */
@@ -76,6 +82,7 @@ function useScanSearch(query: string): SearchState {
     loading: articles === null && error === null,
     error,
     textResults,
+    stale: false,
     articleCount: textResults.length,
     noteResults,
     index: null,
@@ -113,8 +120,11 @@ function useIndexSearch(query: string): SearchState {
   }, [index]);
 
   useEffect(() => setLimit(SEARCH_PAGE_SIZE), [query]);
-  // Searched again as indexing goes on, so results grow while a large corpus is indexed.
-  const indexed = status?.indexed ?? 0;
+  // Searched again as indexing goes on, so results grow while a large corpus is indexed: every
+  // thousand articles, not every batch, so that indexing does not rebuild the results a hundred
+  // times over on the page's thread.
+  const indexed =
+    status?.state === 'indexing' ? Math.floor(status.indexed / 1000) : (status?.indexed ?? 0);
   useEffect(() => {
     if (!index || !query.trim()) return;
     let live = true;
@@ -129,12 +139,16 @@ function useIndexSearch(query: string): SearchState {
 
   const noteResults = useNoteResults(query, articles);
   const current = found?.query === query ? found.value : null;
+  // While a new query is searched the last results stay: the worker answers in a moment, and
+  // blanking the list in between would rebuild every result twice per keystroke.
+  const shown = current ?? found?.value ?? null;
   const starting = status?.state === 'starting';
   return {
-    loading: error === null && query.trim() !== '' && (current === null || starting),
+    loading: error === null && query.trim() !== '' && (shown === null || starting),
     error: error ?? (status?.state === 'failed' ? (status.message ?? 'The index failed.') : null),
-    textResults: current?.results ?? [],
-    articleCount: current?.articleCount ?? 0,
+    textResults: shown?.results ?? [],
+    stale: current === null && shown !== null,
+    articleCount: shown?.articleCount ?? 0,
     noteResults,
     index: status,
     showMore: () => setLimit((n) => n + SEARCH_PAGE_SIZE),

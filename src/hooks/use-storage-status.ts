@@ -1,5 +1,10 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { getStorageStatus, openDb, subscribeStorageStatus, type StorageStatus } from '../db';
+import { openDb } from '../db/db';
+import {
+  getStorageStatus,
+  subscribeStorageStatus,
+  type StorageStatus,
+} from '../db/storage-status';
 
 export type { StorageStatus };
 

@@ -20,7 +20,7 @@ export function SearchRoute() {
   // Results follow the typing at once (the worker answers a query in milliseconds); the URL
   // follows a moment after the last keystroke.
   const searched = draft.trim();
-  const { loading, error, textResults, noteResults, articleCount, index, showMore } =
+  const { loading, error, textResults, stale, noteResults, articleCount, index, showMore } =
     useSearch(searched);
   // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
   useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
@@ -85,7 +85,7 @@ export function SearchRoute() {
       ) : loading ? (
         <StatusMessage kind="loading" title="Searching…" />
       ) : (
-        <>
+        <div aria-busy={stale} className={stale ? styles.stale : undefined}>
           <p role="status">
             {formatCount(articleCount, 'article')}, {formatCount(noteResults.length, 'note')}.
             {index?.state === 'indexing'
@@ -148,7 +148,7 @@ export function SearchRoute() {
               </ul>
             </section>
           ) : null}
-        </>
+        </div>
       )}
     </main>
   );

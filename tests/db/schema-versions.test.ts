@@ -21,6 +21,7 @@ import { V1_RECORDS, seedV1 } from './fixtures/v1';
 import { V2_RECORDS, seedV2 } from './fixtures/v2';
 import { V3_RECORDS, seedV3 } from './fixtures/v3';
 import { V4_RECORDS, seedV4 } from './fixtures/v4';
+import { V5_RECORDS, seedV5 } from './fixtures/v5';
 
 interface Fixture {
   /** Fills a database as that release did. */
@@ -41,6 +42,7 @@ const FIXTURES: Record<number, Fixture> = {
   2: { seed: seedV2, records: V2_RECORDS },
   3: { seed: seedV3, records: V3_RECORDS },
   4: { seed: seedV4, records: { ...V4_RECORDS, articles: V3_RECORDS.articles } },
+  5: { seed: seedV5, records: { ...V5_RECORDS, articles: V3_RECORDS.articles } },
 };
 
 const names: string[] = [];
@@ -136,6 +138,7 @@ describe('schema versions', () => {
       texts: [],
       overrides: [],
       sets: ['&nameKey', '*articleIds'],
+      library: [],
     });
     db.close();
   });

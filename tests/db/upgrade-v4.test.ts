@@ -36,7 +36,7 @@ type Row = Record<string, unknown>;
 
 describe('upgrade to schema version 4 (texts apart, overrides, sets)', () => {
   it('declares version 4 with the texts, overrides and sets tables, keeping versions 1 to 3', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_VERSIONS.slice(0, 4).map((v) => v.version)).toEqual([1, 2, 3, 4]);
     expect(SCHEMA_VERSIONS[3]).toMatchObject({
       version: 4,
       stores: { texts: 'id', overrides: 'articleId', sets: 'id, &nameKey, *articleIds' },
@@ -48,7 +48,7 @@ describe('upgrade to schema version 4 (texts apart, overrides, sets)', () => {
     const db = new GlossDB(await version3Database());
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBeGreaterThanOrEqual(4);
 
     const after = await snapshot(db);
     const documents = V3_RECORDS.articles as Row[];
