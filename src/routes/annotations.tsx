@@ -204,7 +204,8 @@ export function AnnotationsRoute() {
       {annotations && annotations.length > 0 ? (
         <AnnotationsExport filters={filters} count={shown.length} />
       ) : null}
-      {!annotations ? (
+      {/* Until the library is read too, cards would name their articles "unknown". */}
+      {!annotations || !articles.ready ? (
         <StatusMessage kind="loading" title="Loading annotations…" />
       ) : annotations.length === 0 ? (
         <StatusMessage

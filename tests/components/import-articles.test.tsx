@@ -49,7 +49,9 @@ describe('Import articles', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     const list = screen.getByRole('list', { name: 'Articles' });
-    const card = within(list).getByRole('link', { name: 'Rencontre à Genève' }).closest('article')!;
+    const card = (await within(list).findByRole('link', { name: 'Rencontre à Genève' })).closest(
+      'article',
+    )!;
     expect(card).toHaveTextContent('Le Monde');
     const stored = await articlesRepo.list();
     expect(stored.map((record) => record.source)).toEqual(['Reuters', 'TASS', 'Le Monde']);
