@@ -601,11 +601,15 @@ async function searchCorpus(
   ];
 }
 
+/** The corpus cases by name, for running some of them only. */
+export type CorpusCase = 'import CSV' | 'big library' | 'views at scale';
+
 /** Runs the corpus cases against the served app; failures become rows, not exceptions. */
 export async function runCorpusCases(
   browser: Browser,
   base: string,
   smoke: boolean,
+  only?: readonly CorpusCase[],
 ): Promise<CorpusRow[]> {
   const rows: CorpusRow[] = [];
   const sizes = smoke
@@ -616,6 +620,7 @@ export async function runCorpusCases(
     ['big library', () => bigLibrary(browser, base, sizes.library)],
     ['views at scale', () => viewsAtScale(browser, base, sizes.viewArticles, sizes.annotations)],
   ] as const) {
+    if (only && !only.includes(name)) continue;
     try {
       rows.push(...(await run()));
     } catch (error) {
@@ -651,12 +656,17 @@ export function printCorpusTable(rows: readonly CorpusRow[]): void {
  */
 export async function benchCorpus(
   browser: Browser,
-  options: { port: number; skipBuild: boolean; smoke: boolean },
+  options: { port: number; skipBuild: boolean; smoke: boolean; only?: readonly CorpusCase[] },
 ): Promise<CorpusRow[]> {
   const { serveApp } = await import('./app-cases');
   const server = await serveApp(options.port, options.skipBuild);
   try {
-    return await runCorpusCases(browser, `http://127.0.0.1:${options.port}`, options.smoke);
+    return await runCorpusCases(
+      browser,
+      `http://127.0.0.1:${options.port}`,
+      options.smoke,
+      options.only,
+    );
   } finally {
     await server.close();
   }

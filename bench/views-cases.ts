@@ -143,10 +143,8 @@ async function importFile(page: Page, base: string, text: string, name: string):
   await page.goto(`${base}/data`);
   await page.getByLabel('Import file').setInputFiles(path);
   await page.getByRole('button', { name: 'Merge' }).click({ timeout: 600_000 });
-  await page
-    .getByText(/^Imported /)
-    .first()
-    .waitFor({ timeout: 600_000 });
+  // This file's own line: "Imported coders" (a heading, once a coder is in) is no sign of done.
+  await page.getByText(`Imported ${name}:`).first().waitFor({ timeout: 600_000 });
 }
 
 /** In the page: the time from navigation start to the frame after `selector` first matched. */
