@@ -2,7 +2,7 @@
  * Measures the views at scale (views-cases.ts) in a browser profile kept in the OS temp folder,
  * so the corpus is imported once per size and the views can be measured again and again:
  *   npx tsx bench/profile-views.ts [articles=10000] [annotations=100000]
- * PROFILE_NO_BUILD=1 serves the app as last built.
+ * PROFILE_NO_BUILD=1 serves the app as last built; PROFILE_AGREEMENT=0 leaves the report out.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,16 @@ try {
     await seedViewsFixture(page, `http://127.0.0.1:${port}`, articles, annotations);
     writeFileSync(imported, new Date().toISOString());
   }
-  for (const row of await measureViews(page, `http://127.0.0.1:${port}`, articles, annotations))
+  // A kept profile keeps the service worker of the build it last saw: forget it, so the build
+  // served now is the one measured.
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.evaluate(async () => {
+    for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+    for (const key of await caches.keys()) await caches.delete(key);
+  });
+  for (const row of await measureViews(page, `http://127.0.0.1:${port}`, articles, annotations, {
+    agreement: process.env.PROFILE_AGREEMENT !== '0',
+  }))
     console.log(`${row.case}: ${row.measured} (target ${row.target}${row.met ? ', met' : ''})`);
 } finally {
   await context.close();

@@ -82,11 +82,9 @@ async function answer(id: number, query: CompareQuery): Promise<void> {
 self.onmessage = (event: MessageEvent<CompareRequest>) => {
   const request = event.data;
   if (request.type === 'open') {
+    // Nothing is read before the first question: IndexedDB serves one origin's reads in turn,
+    // and the first page (a few articles) must not wait behind every annotation.
     dbName = request.dbName;
-    void load().catch(() => {
-      // Told with the first question's answer, which reads again.
-      annotations = null;
-    });
   } else if (request.type === 'query') void answer(request.id, request.query);
   else {
     const { change } = request;
