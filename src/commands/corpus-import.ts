@@ -40,7 +40,8 @@ export type ImportOutcome = CommandResult<DocumentRecord[]> & { cancelled?: bool
 /**
  * Imports the new articles of a plan: each is built (parsed, hashed) in small slices so the page
  * stays responsive and Cancel is heard, then all are stored in one transaction. Cancelled
- * before the write, or failed anywhere, nothing is stored.
+ * before the write or during it (the transaction is aborted), or failed anywhere, nothing is
+ * stored.
  */
 export async function commitImport(
   plan: ImportPlan,
@@ -81,11 +82,11 @@ export async function commitImport(
       await nextTask();
       if (signal?.aborted) throw new Cancelled();
       onProgress?.({ done: total, total, phase: 'saving' });
-      return articlesRepo.addMany(records);
+      return articlesRepo.addMany(records, signal);
     },
     { report: 'caller' },
   );
-  if (!result.ok && result.error instanceof Cancelled)
+  if (!result.ok && (result.error instanceof Cancelled || signal?.aborted))
     return { ...result, message: 'The import was cancelled; nothing was added.', cancelled: true };
   if (result.ok) {
     const count = result.value.length;

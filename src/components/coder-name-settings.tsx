@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { renameCoder } from '../commands/coders';
 import { coderNameProblem } from '../domain/coders/coder';
 import { useCoders } from '../hooks/use-coders';
@@ -14,14 +14,18 @@ export function CoderNameSettings() {
   const { local, loading } = useCoders();
   const [draft, setDraft] = useState(local.name);
   const [error, setError] = useState<string | undefined>();
-  const [saved, setSaved] = useState(false);
+  /** The name just saved, for the status line (the coders' live query may follow later). */
+  const [saved, setSaved] = useState<string | null>(null);
+  // The stored name fills the field until the user types: what they typed before the coders
+  // were read, or while a rename from elsewhere arrives, is theirs and stays.
+  const edited = useRef(false);
   useEffect(() => {
-    if (!loading) setDraft(local.name);
+    if (!loading && !edited.current) setDraft(local.name);
   }, [loading, local.name]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
+    setSaved(null);
     const problem = coderNameProblem(draft);
     if (problem) {
       setError(problem);
@@ -29,8 +33,9 @@ export function CoderNameSettings() {
     }
     const result = await renameCoder(local.id, draft);
     if (result.ok) {
+      edited.current = false;
       setError(undefined);
-      setSaved(true);
+      setSaved(result.value.name);
     } else {
       setError(result.message);
     }
@@ -52,8 +57,9 @@ export function CoderNameSettings() {
               value={draft}
               autoComplete="name"
               onChange={(e) => {
+                edited.current = true;
                 setDraft(e.target.value);
-                setSaved(false);
+                setSaved(null);
               }}
             />
           )}
@@ -62,7 +68,7 @@ export function CoderNameSettings() {
           Save name
         </button>
       </form>
-      {saved ? <p role="status">Saved: you code as {local.name}.</p> : null}
+      {saved !== null ? <p role="status">Saved: you code as {saved}.</p> : null}
       <CoderColorSettings />
     </section>
   );

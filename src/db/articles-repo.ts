@@ -77,10 +77,14 @@ export function createArticlesRepo(database?: GlossDB) {
     },
 
     /**
-     * Stores several documents in one transaction: all of them or none.
+     * Stores several documents in one transaction: all of them or none. An aborted `signal`
+     * stops it between groups and aborts the transaction (the signal's reason is thrown).
      * @throws ValidationError naming the document ("article 2 of 3") and field
      */
-    async addMany(articles: readonly DocumentRecord[]): Promise<DocumentRecord[]> {
+    async addMany(
+      articles: readonly DocumentRecord[],
+      signal?: AbortSignal,
+    ): Promise<DocumentRecord[]> {
       // Checked side by side in groups: each hash is computed off the main thread, so the
       // documents of a group wait for their digests at once, not in turn, and the checks of
       // one group are a short task.
@@ -88,6 +92,7 @@ export function createArticlesRepo(database?: GlossDB) {
       for (let start = 0; start < articles.length; start += CHECK_GROUP) {
         // Not inside a caller's transaction: waiting for a task there would let it commit.
         if (start > 0 && !Dexie.currentTransaction) await nextTask();
+        signal?.throwIfAborted();
         records.push(
           ...(await Promise.all(
             articles
@@ -108,6 +113,8 @@ export function createArticlesRepo(database?: GlossDB) {
         // In groups, still one transaction: each group is cloned into IndexedDB in its own
         // task, so a thousand documents are not one long task of the page.
         for (let start = 0; start < metas.length; start += WRITE_GROUP) {
+          // Cancelled halfway: the throw aborts the transaction, so nothing of it is stored.
+          signal?.throwIfAborted();
           await dbOf().articles.bulkAdd(metas.slice(start, start + WRITE_GROUP));
           await dbOf().texts.bulkPut(texts.slice(start, start + WRITE_GROUP));
         }

@@ -1,20 +1,19 @@
 import type { ArticleSet } from '../domain/model';
+import {
+  MAX_SET_NAME_LENGTH,
+  cleanSetName,
+  setNameKey,
+} from '../domain/validation/article-schemas';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError, ValidationError, isConstraintError, mapDbError } from './errors';
 import { guarded, writeInTransaction } from './repo-write';
 
-/** A set's name as compared for uniqueness. */
-export function setNameKey(name: string): string {
-  return name.replace(/\s+/gu, ' ').trim().toLowerCase();
-}
-
-const MAX_SET_NAME = 100;
-
+/** A set's name cleaned, or the reason it cannot be one (the rule the set schema checks). */
 function checkName(name: string): string {
-  const clean = name.replace(/\s+/gu, ' ').trim();
+  const clean = cleanSetName(name);
   if (clean === '') throw new ValidationError('set', 'name', 'must not be empty');
-  if (clean.length > MAX_SET_NAME)
-    throw new ValidationError('set', 'name', `must be at most ${MAX_SET_NAME} characters`);
+  if (clean.length > MAX_SET_NAME_LENGTH)
+    throw new ValidationError('set', 'name', `must be at most ${MAX_SET_NAME_LENGTH} characters`);
   return clean;
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, vi } from 'vitest';
 import { commitImport } from '../../src/commands/corpus-import';
-import { articlesRepo } from '../../src/db';
+import { articlesRepo, getDb } from '../../src/db';
 import { textDraft } from '../../src/domain/corpus-import/draft';
 import { planImport } from '../../src/domain/corpus-import/plan';
 import { test } from './fixtures';
@@ -46,6 +46,30 @@ describe('committing an import', () => {
       message: 'The import was cancelled; nothing was added.',
     });
     expect(await articlesRepo.list()).toEqual([]);
+  });
+
+  test('cancelled while its groups are being written, the transaction is aborted and nothing is stored', async () => {
+    const plan = await planImport(drafts(250), []);
+    const controller = new AbortController();
+    // Cancel is pressed once the first group of texts has gone into the transaction.
+    const table = Object.getPrototypeOf(getDb().texts) as {
+      bulkPut: (...args: unknown[]) => unknown;
+    };
+    const bulkPut = table.bulkPut;
+    const spy = vi.spyOn(table, 'bulkPut').mockImplementation(async function (
+      this: unknown,
+      ...args: unknown[]
+    ) {
+      const written: unknown = await bulkPut.apply(this, args);
+      controller.abort();
+      return written;
+    });
+    const result = await commitImport(plan, { signal: controller.signal });
+    expect(spy).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    expect(result).toMatchObject({ ok: false, cancelled: true });
+    expect(await articlesRepo.list()).toEqual([]);
+    expect(await getDb().texts.count()).toBe(0);
   });
 
   test('one bad article fails the whole import, and nothing is stored', async () => {
