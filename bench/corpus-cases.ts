@@ -608,12 +608,15 @@ async function searchCorpus(
   ];
 }
 
+/** The corpus cases by name, for running some of them only. */
+export type CorpusCase = 'import CSV' | 'big library' | 'views at scale';
+
 /** Runs the corpus cases against the served app; failures become rows, not exceptions. */
 export async function runCorpusCases(
   browser: Browser,
   base: string,
   smoke: boolean,
-  cases?: readonly string[],
+  cases?: readonly CorpusCase[],
 ): Promise<CorpusRow[]> {
   const rows: CorpusRow[] = [];
   const sizes = smoke
@@ -660,7 +663,7 @@ export function printCorpusTable(rows: readonly CorpusRow[]): void {
  */
 export async function benchCorpus(
   browser: Browser,
-  options: { port: number; skipBuild: boolean; smoke: boolean; cases?: readonly string[] },
+  options: { port: number; skipBuild: boolean; smoke: boolean; cases?: readonly CorpusCase[] },
 ): Promise<CorpusRow[]> {
   const { serveApp } = await import('./app-cases');
   const server = await serveApp(options.port, options.skipBuild);

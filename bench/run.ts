@@ -31,7 +31,7 @@ const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const strict = args.includes('--strict');
 const skipBuild = args.includes('--no-build');
-/** --only=open,add: run only these sections (app, transfer = import-ui + export-ui, corpus, open, big, add, write, import, export). */
+/** --only=open,add: run only these sections (app, transfer = import-ui + export-ui, corpus, views = the corpus's views rows alone, open, big, add, write, import, export). */
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
@@ -624,8 +624,9 @@ async function main(): Promise<void> {
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     if (['app', 'transfer', 'import-ui', 'export-ui'].some(wanted))
       await runAppCases(browser, `http://127.0.0.1:${port}`);
-    if (wanted('corpus'))
+    if (wanted('corpus') || wanted('views'))
       corpusRows = await benchCorpus(browser, {
+        ...(wanted('corpus') ? {} : { cases: ['views at scale'] as const }),
         port: appPort + 1,
         // The app cases built it already.
         skipBuild:

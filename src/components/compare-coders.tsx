@@ -54,7 +54,14 @@ export function CompareCoders() {
               Compute agreement
             </button>
           </div>
-          {state.step === 'computing' ? <p role="status">Computing agreement…</p> : null}
+          {state.step === 'computing' ? (
+            <p role="status">
+              Computing agreement…{' '}
+              {state.stage.step === 'reading'
+                ? 'Reading the layers and texts.'
+                : `Comparing ${state.stage.annotations.toLocaleString('en')} annotations; the page stays usable meanwhile.`}
+            </p>
+          ) : null}
           {state.step === 'error' ? (
             <p role="alert" className={styles.alert}>
               The agreement could not be computed: {state.message}

@@ -1,9 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { TeamReport } from '../domain/agreement/team-types';
+import type { AgreementStage } from '../commands/team-agreement';
 
 export type TeamAgreementState =
   | { step: 'idle' }
-  | { step: 'computing' }
+  | { step: 'computing'; stage: AgreementStage }
   | { step: 'ready'; report: TeamReport }
   | { step: 'error'; message: string };
 
@@ -11,9 +12,11 @@ export type TeamAgreementState =
 export function useTeamAgreement() {
   const [state, setState] = useState<TeamAgreementState>({ step: 'idle' });
   const compute = useCallback(async (coderIds: readonly string[]) => {
-    setState({ step: 'computing' });
+    setState({ step: 'computing', stage: { step: 'reading' } });
     const { computeTeamAgreement } = await import('../commands/team-agreement');
-    const result = await computeTeamAgreement(coderIds);
+    const result = await computeTeamAgreement(coderIds, (stage) =>
+      setState({ step: 'computing', stage }),
+    );
     setState(
       result.ok
         ? { step: 'ready', report: result.value }

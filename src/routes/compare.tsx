@@ -10,10 +10,10 @@ import { PassageTags } from '../components/passage-tags';
 import { TagSwatch } from '../components/tag-swatch';
 import { quoteOf } from '../domain/annotations/quote';
 import { highlightColor, tagsOf } from '../domain/codebook';
-import { coOccurrence, compareColumns, tagCountsByOutlet } from '../domain/compare/compare';
+import type { CompareQuery } from '../domain/compare/compare-view';
 import type { Tag } from '../domain/model';
 import { coderColors } from '../domain/coders/colors';
-import { useAllAnnotations } from '../hooks/use-annotations';
+import { useCompareView } from '../hooks/use-compare-view';
 import { useCoders } from '../hooks/use-coders';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useSets } from '../hooks/use-sets';
@@ -34,48 +34,41 @@ export function CompareRoute() {
   const setId = params.get('set') ?? '';
   const { coders } = useCoders();
   const sets = useSets();
-  const everyLayer = useAllAnnotations();
   // The set chosen under "Set" (every article when none is), kept in the URL like the rest.
   const inSet = useMemo(() => setMembers(setId ? [setId] : [], sets ?? []), [setId, sets]);
-  // The layers chosen under "Coders" (all when none is) in the chosen set: every table, chart
-  // and CSV below.
-  const annotations = useMemo(
-    () =>
-      coderIds.length === 0 && !inSet
-        ? everyLayer
-        : everyLayer?.filter(
-            (a) =>
-              (coderIds.length === 0 || coderIds.includes(a.coderId)) &&
-              (!inSet || inSet.has(a.articleId)),
-          ),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `coderIds` is derived from params
-    [everyLayer, params, inSet],
-  );
   const { tags, byId } = useTags();
   const articles = useArticleInfos();
   const articleList = useMemo(
     () => (inSet ? articles.list.filter((a) => inSet.has(a.id)) : articles.list),
     [articles.list, inSet],
   );
-  const articleById = useMemo(
-    () => (inSet ? new Map(articleList.map((a) => [a.id, a])) : articles.byId),
-    [articleList, articles.byId, inSet],
-  );
-  const columns = useMemo(
-    () => (annotations ? compareColumns(annotations, chosen, articleList, tags) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen` is derived from params
-    [annotations, params, articleList, tags],
-  );
-  const withPassages = columns.filter((c) => c.passages.length > 0);
   // Columns come a page at a time: ten thousand articles would be ten thousand columns at once.
   const [pages, setPages] = useState(1);
-  const shownColumns = withPassages.slice(0, pages * COLUMNS_PER_PAGE);
-  const without = columns.filter((c) => c.passages.length === 0);
-  const counts = useMemo(
-    () => tagCountsByOutlet(annotations ?? [], articleById, tags, UNKNOWN_OUTLET),
-    [annotations, articleById, tags],
+  // The layers chosen under "Coders" (all when none is) in the chosen set: every table, chart
+  // and CSV below. Computed off the page where it can be (use-compare-view).
+  const query = useMemo<CompareQuery | null>(
+    () =>
+      articles.ready && sets !== undefined
+        ? {
+            tagIds: chosen,
+            coderIds,
+            articles: articleList.map((a) => ({ id: a.id, source: a.source })),
+            members: inSet ? [...inSet] : null,
+            tags,
+            unknownOutlet: UNKNOWN_OUTLET,
+            columns: pages * COLUMNS_PER_PAGE,
+          }
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `chosen`, `coderIds` derive from params
+    [params, articleList, articles.ready, inSet, sets, tags, pages],
   );
-  const matrix = useMemo(() => coOccurrence(annotations ?? [], tags), [annotations, tags]);
+  const { view, error } = useCompareView(query);
+  const shownColumns = (view?.columns ?? []).flatMap(({ articleId, passages }) => {
+    const article = articles.byId.get(articleId);
+    return article ? [{ article, passages }] : [];
+  });
+  const withPassages = view?.withPassages ?? null;
+  const without = (view?.without ?? []).flatMap((id) => articles.byId.get(id) ?? []);
 
   useEffect(() => {
     document.title = 'Compare · Gloss';
@@ -134,10 +127,14 @@ export function CompareRoute() {
           onChange={(ids) => setList('coder', ids)}
         />
       ) : null}
-      {chosen.length > 0 && withPassages.length === 0 ? (
+      {error ? <p role="alert">The comparison could not be computed: {error}</p> : null}
+      {chosen.length > 0 && !view ? (
+        <StatusMessage kind="loading" title="Finding the passages…" />
+      ) : null}
+      {chosen.length > 0 && withPassages === 0 ? (
         <StatusMessage kind="empty" title="No passage is coded with these tags yet." />
       ) : null}
-      {withPassages.length > 0 ? (
+      {shownColumns.length > 0 ? (
         <ul className={styles.columns} aria-label="Passages by article">
           {shownColumns.map(({ article, passages }) => (
             <li key={article.id} className={styles.column} aria-labelledby={`column-${article.id}`}>
@@ -177,32 +174,37 @@ export function CompareRoute() {
           ))}
         </ul>
       ) : null}
-      {withPassages.length > shownColumns.length ? (
+      {withPassages !== null && withPassages > shownColumns.length ? (
         <p>
           <button type="button" className="button" onClick={() => setPages((n) => n + 1)}>
-            {`Show ${Math.min(COLUMNS_PER_PAGE, withPassages.length - shownColumns.length)} more articles`}
+            {`Show ${Math.min(COLUMNS_PER_PAGE, withPassages - shownColumns.length)} more articles`}
           </button>{' '}
-          {`${shownColumns.length.toLocaleString('en')} of ${withPassages.length.toLocaleString('en')} articles shown`}
+          {`${shownColumns.length.toLocaleString('en')} of ${withPassages.toLocaleString('en')} articles shown`}
         </p>
       ) : null}
-      {withPassages.length > 0 && without.length > 0 ? (
+      {view && !view.complete && shownColumns.length > 0 ? (
+        <p role="status">Counting the other articles’ passages…</p>
+      ) : null}
+      {withPassages !== null && withPassages > 0 && without.length > 0 ? (
         <p className={styles.none}>
           Not coded with these tags in:{' '}
           {without
-            .map(({ article }) => `${article.title} (${article.source ?? UNKNOWN_OUTLET})`)
+            .map((article) => `${article.title} (${article.source ?? UNKNOWN_OUTLET})`)
             .join('; ')}
           .
         </p>
       ) : null}
-      {tags.length > 0 ? (
+      {tags.length > 0 && view?.counts && view.matrix ? (
         <>
-          <TagCountsChart data={counts} fileName={`gloss-tag-counts-${today()}.csv`} />
+          <TagCountsChart data={view.counts} fileName={`gloss-tag-counts-${today()}.csv`} />
           <CoOccurrenceTable
-            tags={tags}
-            matrix={matrix}
+            tags={view.counts.tags}
+            matrix={view.matrix}
             fileName={`gloss-cooccurrence-${today()}.csv`}
           />
         </>
+      ) : tags.length > 0 ? (
+        <StatusMessage kind="loading" title="Counting tags across every annotation…" />
       ) : null}
       <CompareCoders />
     </main>

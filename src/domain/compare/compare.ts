@@ -44,7 +44,7 @@ export interface TagCounts {
 /** How many annotations carry each tag, per outlet. */
 export function tagCountsByOutlet(
   annotations: readonly Annotation[],
-  articles: ReadonlyMap<string, Article>,
+  articles: ReadonlyMap<string, Pick<Article, 'source'>>,
   tags: readonly Tag[],
   unknownOutlet: string,
 ): TagCounts {
@@ -83,21 +83,30 @@ export const CO_OCCURRENCE_EXPLAINED =
 export function coOccurrence(annotations: readonly Annotation[], tags: readonly Tag[]): number[][] {
   const index = new Map(tags.map((t, i) => [t.id, i]));
   const matrix = tags.map(() => tags.map(() => 0));
-  const placed = annotations.filter((a) => a.status !== 'orphan');
-  const byArticle = new Map<string, Annotation[]>();
-  for (const a of placed) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
-  const tagIndexes = (a: Annotation) =>
-    new Set([...a.tagIds].map((id) => index.get(id)).filter((i): i is number => i !== undefined));
-  for (const a of placed) {
-    const own = tagIndexes(a);
-    if (own.size === 0) continue;
-    const met = new Set(own);
-    for (const other of byArticle.get(a.articleId) ?? []) {
-      if (other !== a && overlaps(a, other)) for (const j of tagIndexes(other)) met.add(j);
-    }
-    for (const i of own) {
-      const row = matrix[i] as number[];
-      for (const j of met) row[j] = (row[j] ?? 0) + 1;
+  // Each annotation's tag indexes once, and one list per article: this runs over every
+  // annotation of the corpus (a hundred thousand in a large study).
+  const byArticle = new Map<string, { a: Annotation; own: number[] }[]>();
+  for (const a of annotations) {
+    if (a.status === 'orphan') continue;
+    const own = [
+      ...new Set(a.tagIds.map((id) => index.get(id)).filter((i): i is number => i !== undefined)),
+    ];
+    const entry = { a, own };
+    const list = byArticle.get(a.articleId);
+    if (list) list.push(entry);
+    else byArticle.set(a.articleId, [entry]);
+  }
+  for (const list of byArticle.values()) {
+    for (const { a, own } of list) {
+      if (own.length === 0) continue;
+      const met = new Set(own);
+      for (const other of list) {
+        if (other.a !== a && overlaps(a, other.a)) for (const j of other.own) met.add(j);
+      }
+      for (const i of own) {
+        const row = matrix[i] as number[];
+        for (const j of met) row[j] = (row[j] ?? 0) + 1;
+      }
     }
   }
   return matrix;

@@ -1,0 +1,100 @@
+/// <reference lib="webworker" />
+import { firstCompareColumns, computeCompareView } from '../../domain/compare/compare-view';
+import type { CompareQuery } from '../../domain/compare/compare-view';
+import type { Annotation } from '../../domain/model';
+import { partitionRecords } from '../../domain/validation/sound-records';
+import { GlossDB } from '../gloss-db';
+import { asModel } from '../revision';
+import type { CompareReply, CompareRequest } from './protocol';
+
+/*
+ * The Compare worker (docs/architecture.md "Views at scale"): reads every annotation itself, so
+ * the page never holds a hundred thousand of them, keeps its copy patched from the page's change
+ * feed, and answers each question with a first page (read by article, at once) and then the
+ * whole view.
+ */
+
+let dbName = '';
+let annotations: Map<string, Annotation> | null = null;
+let loading: Promise<void> | null = null;
+/** Set when a change came while reading: the read may predate it, so it is read again. */
+let stale = false;
+let latest: { id: number; query: CompareQuery } | null = null;
+
+const post = (reply: CompareReply) => (self as unknown as Worker).postMessage(reply);
+const sound = (records: readonly unknown[]) =>
+  partitionRecords<Annotation>('annotations', records).sound.map(asModel);
+
+/** Opens the database for one read and closes it after, so it never holds up another tab. */
+async function withDb<T>(read: (db: GlossDB) => Promise<T>): Promise<T> {
+  const db = new GlossDB(dbName);
+  try {
+    await db.open();
+    return await read(db);
+  } finally {
+    db.close();
+  }
+}
+
+function load(): Promise<void> {
+  loading ??= (async () => {
+    do {
+      stale = false;
+      const records = await withDb((db) => db.annotations.toArray());
+      annotations = new Map(sound(records).map((a) => [a.id, a]));
+    } while (stale);
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+function answerInFull(): void {
+  if (!latest || !annotations) return;
+  const { id, query } = latest;
+  try {
+    post({ type: 'view', id, view: computeCompareView(annotations.values(), query) });
+  } catch (error) {
+    post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function answer(id: number, query: CompareQuery): Promise<void> {
+  latest = { id, query };
+  if (annotations && !loading) return answerInFull();
+  try {
+    const first = await withDb((db) =>
+      firstCompareColumns(
+        async (ids) => sound(await db.annotations.where('articleId').anyOf(ids).toArray()),
+        query,
+      ),
+    );
+    // Only if nothing newer came and the whole view is not here yet.
+    if (latest?.id === id && (!annotations || loading)) post({ type: 'view', id, view: first });
+    await load();
+    if (latest?.id === id) answerInFull();
+  } catch (error) {
+    if (latest?.id === id)
+      post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+self.onmessage = (event: MessageEvent<CompareRequest>) => {
+  const request = event.data;
+  if (request.type === 'open') {
+    // Nothing is read before the first question: IndexedDB serves one origin's reads in turn,
+    // and the first page (a few articles) must not wait behind every annotation.
+    dbName = request.dbName;
+  } else if (request.type === 'query') void answer(request.id, request.query);
+  else {
+    const { change } = request;
+    if (loading) stale = true;
+    if (change.reset || !annotations) {
+      void load().then(answerInFull, () => undefined);
+      return;
+    }
+    for (const id of change.deletes) annotations.delete(id);
+    for (const a of change.puts) annotations.set(a.id, a);
+    answerInFull();
+  }
+};
