@@ -251,13 +251,16 @@ export function createArticlesRepo(database?: GlossDB) {
           partitionRecords<DocumentMeta>('articles', records).sound.sort(byCreation),
         ) as DocumentMeta[];
         if (generation !== null) held = { generation, documents };
-        whenIdle(() => {
-          writeSnapshot(db, documents, generation).catch((error: unknown) => {
-            // Only the next first paint is slower: the records are read again.
-            if (!hasErrorNamed(error, ['DatabaseClosedError']))
-              console.warn('Gloss: the library snapshot could not be written', error);
+        // An empty library has nothing to keep: reading no records costs what the snapshot
+        // would, and a fresh profile then writes nothing until the user does.
+        if (documents.length > 0)
+          whenIdle(() => {
+            writeSnapshot(db, documents, generation).catch((error: unknown) => {
+              // Only the next first paint is slower: the records are read again.
+              if (!hasErrorNamed(error, ['DatabaseClosedError']))
+                console.warn('Gloss: the library snapshot could not be written', error);
+            });
           });
-        });
         return documents;
       });
     },
