@@ -52,15 +52,20 @@ export async function serveApp(port: number, skipBuild: boolean, readable = fals
   });
 }
 
-/** Imports the fixture through /data: "Import file", then "Merge". */
-async function importThroughUi(page: Page, base: string, file: string): Promise<void> {
+/** Imports the fixture through /data: "Import file", then "Merge", as a user would. */
+export async function importThroughUi(
+  page: Page,
+  base: string,
+  file: string,
+  timeout = 60_000,
+): Promise<void> {
   await page.goto(`${base}/data`);
   await page.getByLabel('Import file').setInputFiles(file);
   await page.getByRole('button', { name: 'Merge' }).click();
   await page
     .getByText(/imported|added|merged/i)
     .first()
-    .waitFor({ timeout: 60_000 });
+    .waitFor({ timeout });
 }
 
 export type Impl = 'gloss' | 'recogito' | 'floor';

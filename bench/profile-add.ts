@@ -4,30 +4,15 @@
  *   npx tsx bench/profile-add.ts [present=5000] [words=100000]
  * Serves the build in node_modules/.cache/gloss-app-bench (npm run bench builds it).
  */
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
-import { serveApp } from './app-cases';
+import { profiledApp, type Profile } from './profile-setup';
 import { armKeyToPaint, dragSelect, openProbe, readKeyToPaint, readOpenProbe } from './app-probes';
 import { fixture, longText } from './app-fixtures';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { importThroughUi } from './app-cases';
 
 const present = Number(process.argv[2] ?? 5000);
 const words = Number(process.argv[3] ?? 100_000);
-const port = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
-const server = await serveApp(port, process.env.PROFILE_NO_BUILD === '1', true);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const { base, browser, server } = await profiledApp();
 try {
-  const base = `http://127.0.0.1:${port}`;
   const f = await fixture(`bench-profile-${words}-${present}`, longText(words), present, 6);
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -38,13 +23,7 @@ try {
     { name: 'painted', selector: 'mark[data-annotation-id]', min: f.ranges.length },
   ]);
   const page = await context.newPage();
-  await page.goto(`${base}/data`);
-  await page.getByLabel('Import file').setInputFiles(f.file);
-  await page.getByRole('button', { name: 'Merge' }).click();
-  await page
-    .getByText(/imported|added|merged/i)
-    .first()
-    .waitFor({ timeout: 120_000 });
+  await importThroughUi(page, base, f.file, 120_000);
   await page.goto(`${base}/articles/${f.id}`);
   await readOpenProbe(page, ['painted']);
   if (process.env.PROFILE_CSS) await page.addStyleTag({ content: process.env.PROFILE_CSS });

@@ -5,29 +5,15 @@
  *   npx tsx bench/profile-drag.ts [present=5000] [words=100000]
  * PROFILE_NO_BUILD=1 serves the readable build the other profilers made.
  */
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
-import { serveApp } from './app-cases';
+import { profiledApp, type TraceEvent } from './profile-setup';
 import { dragSelect, openProbe, readOpenProbe, startTaskGaps, stopTaskGaps } from './app-probes';
 import { fixture, longText } from './app-fixtures';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts?: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; name?: string };
-}
+import { importThroughUi } from './app-cases';
 
 const present = Number(process.argv[2] ?? 5000);
 const words = Number(process.argv[3] ?? 100_000);
-const port = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
-const server = await serveApp(port, process.env.PROFILE_NO_BUILD === '1', true);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const { base, browser, server } = await profiledApp();
 try {
-  const base = `http://127.0.0.1:${port}`;
   const f = await fixture(`bench-profile-${words}-${present}`, longText(words), present, 6);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
@@ -35,13 +21,7 @@ try {
     { name: 'painted', selector: 'mark[data-annotation-id]', min: f.ranges.length },
   ]);
   const page = await context.newPage();
-  await page.goto(`${base}/data`);
-  await page.getByLabel('Import file').setInputFiles(f.file);
-  await page.getByRole('button', { name: 'Merge' }).click();
-  await page
-    .getByText(/imported|added|merged/i)
-    .first()
-    .waitFor({ timeout: 120_000 });
+  await importThroughUi(page, base, f.file, 120_000);
   await page.goto(`${base}/articles/${f.id}`);
   await readOpenProbe(page, ['painted']);
   for (const target of f.targets.slice(1, 6)) {

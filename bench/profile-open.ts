@@ -5,39 +5,15 @@
  *   npx tsx bench/profile-open.ts [present=5000] [words=100000]
  * PROFILE_NO_BUILD=1 serves the readable build bench/profile-add.ts made.
  */
-import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
-import { serveApp } from './app-cases';
+import { profiledApp, type TraceEvent, type Profile } from './profile-setup';
 import { openProbe, readOpenProbe } from './app-probes';
 import { fixture, longText } from './app-fixtures';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts?: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown> };
-}
+import { importThroughUi } from './app-cases';
 
 const present = Number(process.argv[2] ?? 5000);
 const words = Number(process.argv[3] ?? 100_000);
-const port = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
-const server = await serveApp(port, process.env.PROFILE_NO_BUILD === '1', true);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const { base, browser, server } = await profiledApp();
 try {
-  const base = `http://127.0.0.1:${port}`;
   const f = await fixture(`bench-profile-${words}-${present}`, longText(words), present, 2);
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
@@ -54,13 +30,7 @@ try {
     }).observe({ type: 'longtask', buffered: true });
   });
   const page = await context.newPage();
-  await page.goto(`${base}/data`);
-  await page.getByLabel('Import file').setInputFiles(f.file);
-  await page.getByRole('button', { name: 'Merge' }).click();
-  await page
-    .getByText(/imported|added|merged/i)
-    .first()
-    .waitFor({ timeout: 120_000 });
+  await importThroughUi(page, base, f.file, 120_000);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

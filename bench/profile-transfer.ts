@@ -7,38 +7,15 @@
  *   npx tsx bench/profile-transfer.ts [import|export|both] [imports=10000] [exports=50000] [native|w3c]
  * PROFILE_NO_BUILD=1 serves the readable build already made.
  */
-import { chromium, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
-import { serveApp } from './app-cases';
+import type { Page } from '@playwright/test';
+import { profiledApp, type Profile, type TraceEvent } from './profile-setup';
 import { storeDirectly, transferData, transferFiles, transferProbe } from './app-transfer';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts?: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: Record<string, unknown>; name?: string };
-}
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const which = process.argv[2] ?? 'both';
 const imports = Number(process.argv[3] ?? 10_000);
 const exports = Number(process.argv[4] ?? 50_000);
 const kind = (process.argv[5] ?? 'native') as 'native' | 'w3c';
-const port = Number(process.env.GLOSS_BENCH_APP_PORT ?? 4213);
-const server = await serveApp(port, process.env.PROFILE_NO_BUILD === '1', true);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-const base = `http://127.0.0.1:${port}`;
+const { base, browser, server } = await profiledApp();
 
 function summarise(events: TraceEvent[], label: string): void {
   const mainThread = events.find(
