@@ -6,10 +6,8 @@ import type { Transaction } from 'dexie';
  * the first snapshot (library-snapshot.ts). No existing record changes.
  */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
-  await tx
-    .table('library')
-    .put({
-      key: 'generation',
-      value: `v5-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
-    });
+  await tx.table('library').put({
+    key: 'generation',
+    value: `v5-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`,
+  });
 }

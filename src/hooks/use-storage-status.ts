@@ -1,10 +1,6 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { openDb } from '../db/db';
-import {
-  getStorageStatus,
-  subscribeStorageStatus,
-  type StorageStatus,
-} from '../db/storage-status';
+import { getStorageStatus, subscribeStorageStatus, type StorageStatus } from '../db/storage-status';
 
 export type { StorageStatus };
 
