@@ -155,55 +155,43 @@ export function createTransferRepo(database?: GlossDB) {
     async snapshot(): Promise<Snapshot> {
       try {
         const db = dbOf();
-        return await db.transaction(
-          'r',
-          [
-            db.annotations,
-            db.tags,
-            db.memos,
-            db.articles,
-            db.texts,
-            db.coders,
-            db.overrides,
-            db.sets,
-          ],
-          async () => {
-            const coders = await db.coders.toArray();
-            const overrides = await db.overrides.toArray();
-            const sets = await db.sets.toArray();
-            // Damaged records are set aside: views and exports use the sound ones, and the
-            // backup carries the damaged ones raw.
-            const annotations = partitionRecords<Annotation>(
-              'annotations',
-              await db.annotations.toArray(),
-            );
-            const tags = partitionRecords<Tag>('tags', await db.tags.toArray());
-            const memos = partitionRecords<ArticleMemo>('memos', await db.memos.toArray());
-            const metas = partitionRecords<DocumentMeta>('articles', await db.articles.toArray());
-            const joined = await joinTexts(db, metas.sound);
-            const documents = {
-              sound: joined.documents,
-              damaged: [...metas.damaged, ...joined.damaged],
-            };
-            return {
-              annotations: annotations.sound,
-              tags: tags.sound,
-              memos: memos.sound,
-              documents: documents.sound,
-              damaged: [
-                ...annotations.damaged,
-                ...tags.damaged,
-                ...memos.damaged,
-                ...documents.damaged,
-              ],
-              coders: coders.some((c) => c.id === LOCAL_CODER_ID)
-                ? coders
-                : [defaultLocalCoder(new Date().toISOString()), ...coders],
-              overrides,
-              sets,
-            };
-          },
-        );
+        // What an import plans against is what it writes: the same tables, read at one moment.
+        return await db.transaction('r', importTables(db), async () => {
+          const coders = await db.coders.toArray();
+          const overrides = await db.overrides.toArray();
+          const sets = await db.sets.toArray();
+          // Damaged records are set aside: views and exports use the sound ones, and the
+          // backup carries the damaged ones raw.
+          const annotations = partitionRecords<Annotation>(
+            'annotations',
+            await db.annotations.toArray(),
+          );
+          const tags = partitionRecords<Tag>('tags', await db.tags.toArray());
+          const memos = partitionRecords<ArticleMemo>('memos', await db.memos.toArray());
+          const metas = partitionRecords<DocumentMeta>('articles', await db.articles.toArray());
+          const joined = await joinTexts(db, metas.sound);
+          const documents = {
+            sound: joined.documents,
+            damaged: [...metas.damaged, ...joined.damaged],
+          };
+          return {
+            annotations: annotations.sound,
+            tags: tags.sound,
+            memos: memos.sound,
+            documents: documents.sound,
+            damaged: [
+              ...annotations.damaged,
+              ...tags.damaged,
+              ...memos.damaged,
+              ...documents.damaged,
+            ],
+            coders: coders.some((c) => c.id === LOCAL_CODER_ID)
+              ? coders
+              : [defaultLocalCoder(new Date().toISOString()), ...coders],
+            overrides,
+            sets,
+          };
+        });
       } catch (error) {
         throw mapDbError(error);
       }
