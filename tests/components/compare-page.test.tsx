@@ -21,7 +21,8 @@ describe('Compare', () => {
     const { user, router } = renderApp('/compare');
     await user.click(await screen.findByRole('checkbox', { name: 'Force' }, { timeout: 8000 }));
     expect(router.state.location.search).toBe(`?tag=${force.id}`);
-    const columns = within(screen.getByRole('list', { name: 'Passages by article' }))
+    // The view is computed apart from the page (a worker, or a task here): wait for it.
+    const columns = within(await screen.findByRole('list', { name: 'Passages by article' }))
       .getAllByRole('listitem')
       .filter((li) => li.getAttribute('aria-labelledby'));
     expect(columns).toHaveLength(2);
