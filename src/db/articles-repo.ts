@@ -231,6 +231,15 @@ export function createArticlesRepo(database?: GlossDB) {
       return guarded(async () => (await dbOf().texts.get(id))?.text);
     },
 
+    /** Many documents' texts in one read, in the order of `ids` (undefined where there is none). */
+    getTexts(ids: readonly string[]): Promise<(string | undefined)[]> {
+      return guarded(async () =>
+        (await dbOf().texts.bulkGet([...ids])).map((record) =>
+          typeof record?.text === 'string' ? record.text : undefined,
+        ),
+      );
+    },
+
     /** Every document's metadata (no text is read), oldest first. */
     list(): Promise<DocumentMeta[]> {
       // One record when the snapshot is current (library-snapshot.ts); the records otherwise,
