@@ -5,13 +5,17 @@ import type { Annotation } from '../../domain/model';
 import { partitionRecords } from '../../domain/validation/sound-records';
 import { GlossDB } from '../gloss-db';
 import { asModel } from '../revision';
+import { readInChunks } from './chunked-read';
 import type { CompareReply, CompareRequest } from './protocol';
 
 /*
  * The Compare worker (docs/architecture.md "Views at scale"): reads every annotation itself, so
  * the page never holds a hundred thousand of them, keeps its copy patched from the page's change
  * feed, and answers each question with a first page (read by article, at once) and then the
- * whole view.
+ * whole view. Every annotation is read in chunks, each its own short transaction: IndexedDB
+ * serves an origin's reads in turn, and one read of a hundred thousand records would hold up
+ * every other read of the page (and of the next page, when this one is left or reloaded: a
+ * stopped worker's read runs on to its end) for seconds.
  */
 
 let dbName = '';
@@ -40,8 +44,22 @@ function load(): Promise<void> {
   loading ??= (async () => {
     do {
       stale = false;
-      const records = await withDb((db) => db.annotations.toArray());
-      annotations = new Map(sound(records).map((a) => [a.id, a]));
+      const read = new Map<string, Annotation>();
+      await withDb((db) =>
+        readInChunks(
+          (after, limit) =>
+            (after === null
+              ? db.annotations.orderBy(':id')
+              : db.annotations.where(':id').above(after)
+            )
+              .limit(limit)
+              .toArray(),
+          (records) => {
+            for (const a of sound(records)) read.set(a.id, a);
+          },
+        ),
+      );
+      annotations = read;
     } while (stale);
   })().finally(() => {
     loading = null;
