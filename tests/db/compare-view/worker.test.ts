@@ -54,6 +54,8 @@ const tag: Tag = {
 const articles = Array.from({ length: 100 }, (_, i) => ({
   id: `doc-${String(i).padStart(3, '0')}`,
   source: i % 2 ? 'TASS' : 'Reuters',
+  title: `Article ${i}`,
+  language: 'en',
 }));
 const query: CompareQuery = {
   tagIds: ['t'],
