@@ -288,6 +288,7 @@ export async function measureViews(
     compare.push(await shownAfterLoad(page, '[aria-label="Passages by article"] li', limit));
     compareTasks.push(await longest(page));
   }
+  if (process.env.VIEWS_SAMPLES) console.log(`Compare samples: ${compare.map(fmt).join(', ')}`);
   const list: number[] = [];
   const listTasks: number[] = [];
   for (let i = 0; i < 3; i++) {

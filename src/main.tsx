@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { DEFAULT_DB_NAME, onDbEvent, openDb } from './db/db';
 import { announceUpdate } from './hooks/use-service-worker';
+import { prefetchLibrary } from './routes/library-prefetch';
 import { prefetchArticle } from './routes/reader-prefetch';
 import './styles.css';
 
@@ -58,10 +59,10 @@ if (opened) {
   void prefetchArticle(opened, storage);
   void import('./routes/reader');
   void import('./domain/corpus/parse-for-reading');
-}
+} else if (location.pathname === '/') void prefetchLibrary(storage);
 // Compare opened directly: its worker starts and reads the first page of the address's question
 // while the page's code loads and it reads the library (db/compare-view/early.ts).
-if (/\/compare\/?$/.test(location.pathname)) {
+else if (/\/compare\/?$/.test(location.pathname)) {
   void import('./db/compare-view/early').then((m) =>
     m.startEarlyCompare(location.search, DEFAULT_DB_NAME, storage),
   );
