@@ -198,7 +198,7 @@ async function importFile(page: Page, base: string, text: string, name: string):
 }
 
 /** In the page: the time from navigation start to the frame after `selector` first matched. */
-function shownAfterLoad(page: Page, selector: string, timeout: number): Promise<number> {
+export function shownAfterLoad(page: Page, selector: string, timeout: number): Promise<number> {
   return page.evaluate(
     ([sel, limit]) =>
       new Promise<number>((resolve, reject) => {
@@ -221,6 +221,10 @@ function shownAfterLoad(page: Page, selector: string, timeout: number): Promise<
     [selector, timeout] as const,
   );
 }
+
+/** Compare's URL parameters choosing every tag of the fixture's codebook. */
+export const compareTagQuery = () =>
+  Array.from({ length: 20 }, (_, i) => `tag=${uuid(1, i)}`).join('&');
 
 /** Longest main-thread task seen since the page's start. */
 const LONG_TASKS = `
@@ -274,7 +278,7 @@ export async function measureViews(
   options: { agreement?: boolean } = {},
 ): Promise<ViewRow[]> {
   const label = `${annotations.toLocaleString('en')} annotations over ${articles.toLocaleString('en')} articles`;
-  const tagQuery = Array.from({ length: 20 }, (_, i) => `tag=${uuid(1, i)}`).join('&');
+  const tagQuery = compareTagQuery();
   const limit = 120_000;
 
   const compare: number[] = [];
@@ -284,6 +288,7 @@ export async function measureViews(
     compare.push(await shownAfterLoad(page, '[aria-label="Passages by article"] li', limit));
     compareTasks.push(await longest(page));
   }
+  if (process.env.VIEWS_SAMPLES) console.log(`Compare samples: ${compare.map(fmt).join(', ')}`);
   const list: number[] = [];
   const listTasks: number[] = [];
   for (let i = 0; i < 3; i++) {

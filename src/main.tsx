@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { onDbEvent, openDb } from './db/db';
+import { DEFAULT_DB_NAME, onDbEvent, openDb } from './db/db';
 import { announceUpdate } from './hooks/use-service-worker';
 import { prefetchLibrary } from './routes/library-prefetch';
 import { prefetchArticle } from './routes/reader-prefetch';
@@ -60,6 +60,14 @@ if (opened) {
   void import('./routes/reader');
   void import('./domain/corpus/parse-for-reading');
 } else if (location.pathname === '/') void prefetchLibrary(storage);
+// Compare opened directly: its worker starts and reads the first page of the address's question
+// while the page's code loads and it reads the library (db/compare-view/early.ts).
+else if (/\/compare\/?$/.test(location.pathname)) {
+  void import('./db/compare-view/early').then((m) =>
+    m.startEarlyCompare(location.search, DEFAULT_DB_NAME, storage),
+  );
+  void import('./routes/compare');
+}
 
 void storage.then(() => {
   createRoot(root).render(

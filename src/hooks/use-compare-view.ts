@@ -1,7 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { annotationsRepo, getDb, openDb } from '../db';
-import { startCompareWorker, type CompareViewClient } from '../db/compare-view/client';
+import {
+  startCompareWorker,
+  type CompareViewClient,
+  type CompareViewListener,
+} from '../db/compare-view/client';
+import { takeEarlyCompare } from '../db/compare-view/early';
 import {
   computeCompareView,
   type CompareQuery,
@@ -15,7 +20,8 @@ const initialWhere = (): Where => (typeof Worker === 'undefined' ? 'here' : 'pen
 
 /**
  * Compare's view of `query` (docs/architecture.md "Views at scale"): computed in a worker that
- * reads the annotations itself, a first page at once and the whole view after; where there is
+ * reads the annotations itself, a first page at once and the whole view after (the worker may
+ * have been started for the address before the page, with a first page of its own); where there is
  * no worker (tests, memory storage) computed here from every annotation, live.
  * @returns the latest view (the previous one while a new question is answered), and an error
  */
@@ -32,10 +38,12 @@ export function useCompareView(query: CompareQuery | null): {
   useEffect(() => {
     if (where !== 'pending') return;
     let live = true;
-    openDb().then(
-      (mode) => live && setWhere(mode === 'indexeddb' ? 'worker' : 'here'),
-      () => live && setWhere('here'),
-    );
+    const here = () => {
+      // A worker started for the address reads IndexedDB, not the memory the data is in.
+      takeEarlyCompare(null);
+      if (live) setWhere('here');
+    };
+    openDb().then((mode) => (mode === 'indexeddb' ? live && setWhere('worker') : here()), here);
     return () => {
       live = false;
     };
@@ -43,13 +51,16 @@ export function useCompareView(query: CompareQuery | null): {
 
   useEffect(() => {
     if (where !== 'worker') return;
-    const started = startCompareWorker(getDb().name, (result) =>
+    const listener: CompareViewListener = (result) =>
       setAnswer(
         'view' in result
           ? { view: result.view, error: null }
           : (a) => ({ ...a, error: result.error }),
-      ),
-    );
+      );
+    // The worker main.tsx started for the address, with the first page it may have already.
+    const early = takeEarlyCompare(getDb().name);
+    early?.listen(listener);
+    const started = early ?? startCompareWorker(getDb().name, listener);
     const stop = annotationsRepo.subscribeChanges((change) => started.changed(change));
     setClient(started);
     return () => {

@@ -10,7 +10,7 @@ import { PassageTags } from '../components/passage-tags';
 import { TagSwatch } from '../components/tag-swatch';
 import { quoteOf } from '../domain/annotations/quote';
 import { highlightColor, tagsOf } from '../domain/codebook';
-import type { CompareQuery } from '../domain/compare/compare-view';
+import { COMPARE_COLUMNS_PER_PAGE, type CompareQuery } from '../domain/compare/compare-view';
 import type { Tag } from '../domain/model';
 import { coderColors } from '../domain/coders/colors';
 import { useCompareView } from '../hooks/use-compare-view';
@@ -24,7 +24,7 @@ import { annotationPath } from '../domain/annotation-link';
 import { useUrlParams } from '../hooks/use-url-params';
 
 const today = () => new Date().toISOString().slice(0, 10);
-const COLUMNS_PER_PAGE = 24;
+const COLUMNS_PER_PAGE = COMPARE_COLUMNS_PER_PAGE;
 
 /** `/compare`: passages coded with chosen tags, side by side per article/outlet, with counts. */
 export function CompareRoute() {
@@ -36,7 +36,7 @@ export function CompareRoute() {
   const sets = useSets();
   // The set chosen under "Set" (every article when none is), kept in the URL like the rest.
   const inSet = useMemo(() => setMembers(setId ? [setId] : [], sets ?? []), [setId, sets]);
-  const { tags, byId } = useTags();
+  const { tags, byId, loading: tagsLoading } = useTags();
   const articles = useArticleInfos();
   const articleList = useMemo(
     () => (inSet ? articles.list.filter((a) => inSet.has(a.id)) : articles.list),
@@ -52,7 +52,12 @@ export function CompareRoute() {
         ? {
             tagIds: chosen,
             coderIds,
-            articles: articleList.map((a) => ({ id: a.id, source: a.source })),
+            articles: articleList.map((a) => ({
+              id: a.id,
+              source: a.source,
+              title: a.title,
+              language: a.language,
+            })),
             members: inSet ? [...inSet] : null,
             tags,
             unknownOutlet: UNKNOWN_OUTLET,
@@ -63,10 +68,9 @@ export function CompareRoute() {
     [params, articleList, articles.ready, inSet, sets, tags, pages],
   );
   const { view, error } = useCompareView(query);
-  const shownColumns = (view?.columns ?? []).flatMap(({ articleId, passages }) => {
-    const article = articles.byId.get(articleId);
-    return article ? [{ article, passages }] : [];
-  });
+  // Each column names its article as the answer has it: a first page can come before the page
+  // has read the library (use-compare-view). The codebook is read first, for the tag chips.
+  const shownColumns = tagsLoading ? [] : (view?.columns ?? []);
   const withPassages = view?.withPassages ?? null;
   const without = (view?.without ?? []).flatMap((id) => articles.byId.get(id) ?? []);
 

@@ -38,6 +38,12 @@ test('put two articles in a set from the library, compare by it and export only 
   await expect(page).toHaveURL(/[?&]set=set-/);
   await expect(columns).toHaveCount(1);
   await expect(columns.first()).toContainText(first);
+  // Opened by its address (its worker starts before the page and reads the set itself): the same.
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Force' })).toBeChecked();
+  await expect(columns).toHaveCount(1);
+  await expect(columns.first()).toContainText(first);
+  await expect(columns.first()).toContainText('Force');
   // The choice is in the URL: a reload keeps it.
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Set' })).toHaveValue(/^set-/);

@@ -1,4 +1,4 @@
-import type { CompareQuery, CompareView } from '../../domain/compare/compare-view';
+import type { CompareQuery, CompareQuestion, CompareView } from '../../domain/compare/compare-view';
 import type { AnnotationChange } from '../annotation-changes';
 import type { CompareReply, CompareRequest } from './protocol';
 
@@ -12,20 +12,24 @@ export type CompareViewListener = (result: { view: CompareView } | { error: stri
 export class CompareViewClient {
   private next = 1;
   private current = 0;
+  /** The latest answer to the current question, for a listener that comes after it. */
+  private last: Parameters<CompareViewListener>[0] | null = null;
 
   constructor(
     private readonly worker: Worker,
-    dbName: string,
-    listener: CompareViewListener,
+    readonly dbName: string,
+    private listener: CompareViewListener,
   ) {
     worker.onmessage = (event: MessageEvent<CompareReply>) => {
       const reply = event.data;
       if (reply.id !== this.current) return;
-      listener(reply.type === 'view' ? { view: reply.view } : { error: reply.message });
+      this.last = reply.type === 'view' ? { view: reply.view } : { error: reply.message };
+      this.listener(this.last);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      listener({ error: event.message || 'The comparison stopped.' });
+      this.last = { error: event.message || 'The comparison stopped.' };
+      this.listener(this.last);
     };
     this.send({ type: 'open', dbName });
   }
@@ -34,10 +38,27 @@ export class CompareViewClient {
     this.worker.postMessage(request);
   }
 
+  /** Hands the answers on to `listener` from now on, starting with the latest one, if any. */
+  listen(listener: CompareViewListener): void {
+    this.listener = listener;
+    if (this.last) listener(this.last);
+  }
+
   /** Asks for the view of `query`; answers to earlier questions are dropped from now on. */
   ask(query: CompareQuery): void {
     this.current = this.next++;
+    this.last = null;
     this.send({ type: 'query', id: this.current, query });
+  }
+
+  /**
+   * Asks the address's question before the page has read the library (the worker reads the
+   * articles itself and answers a first page). The answers stand until `ask` is answered.
+   */
+  askEarly(question: CompareQuestion): void {
+    this.current = this.next++;
+    this.last = null;
+    this.send({ type: 'question', id: this.current, question });
   }
 
   /** Passes on a committed change of the annotations table. */

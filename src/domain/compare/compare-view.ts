@@ -2,10 +2,27 @@ import { withChildTags } from '../annotations/filter';
 import type { Annotation, Tag } from '../model';
 import { coOccurrence, tagCountsByOutlet, type TagCounts } from './compare';
 
-/** What Compare needs to know of an article: its id and outlet, in library order. */
+/** What Compare needs to know of an article: its id, outlet, title and language, in library order. */
 export interface CompareArticle {
   id: string;
   source: string | null;
+  title: string;
+  language: string;
+}
+
+/** How many columns a page of Compare shows. */
+export const COMPARE_COLUMNS_PER_PAGE = 24;
+
+/**
+ * A question of Compare as its address states it (tags, coders, set), before the page has read
+ * the library: the worker reads the articles, the set and the codebook itself to answer its first
+ * page (docs/architecture.md "Views at scale").
+ */
+export interface CompareQuestion {
+  tagIds: readonly string[];
+  coderIds: readonly string[];
+  setId: string | null;
+  columns: number;
 }
 
 /** One Compare screen's question: which tags, coders and articles, and how many columns. */
@@ -27,6 +44,8 @@ export interface CompareQuery {
 /** A column: one article and its passages in reading order. */
 export interface CompareViewColumn {
   articleId: string;
+  /** The article as the answer was computed for it: the page shows it without its own library. */
+  article: CompareArticle;
   passages: Annotation[];
 }
 
@@ -110,7 +129,7 @@ export function computeCompareView(
     }
     withPassages++;
     if (columns.length < query.columns)
-      columns.push({ articleId: article.id, passages: sorted(passages) });
+      columns.push({ articleId: article.id, article, passages: sorted(passages) });
   }
   const outlets = new Map(query.articles.map((a) => [a.id, a]));
   return {
@@ -142,12 +161,13 @@ export async function firstCompareColumns(
     from < query.articles.length && from < maxArticles && columns.length < query.columns;
     from += batch
   ) {
-    const ids = query.articles.slice(from, from + batch).map((a) => a.id);
+    const some = query.articles.slice(from, from + batch);
+    const ids = some.map((a) => a.id);
     const byArticle = passagesByArticle(chosenLayers(await annotationsOf(ids), query), query);
-    for (const id of ids) {
-      const passages = byArticle.get(id);
+    for (const article of some) {
+      const passages = byArticle.get(article.id);
       if (passages && columns.length < query.columns)
-        columns.push({ articleId: id, passages: sorted(passages) });
+        columns.push({ articleId: article.id, article, passages: sorted(passages) });
     }
   }
   return {
@@ -158,4 +178,34 @@ export async function firstCompareColumns(
     counts: null,
     matrix: null,
   };
+}
+
+const sameList = <T>(
+  a: readonly T[] | null,
+  b: readonly T[] | null,
+  same: (x: T, y: T) => boolean,
+) =>
+  a === b ||
+  (a !== null && b !== null && a.length === b.length && a.every((x, i) => same(x, b[i] as T)));
+
+/**
+ * Whether two queries have the same first page: the same tags (and codebook), layers, set and
+ * articles in the same order with the same details. A worker that answered one need not send the
+ * other's first page again (the early question of the address, then the page's own).
+ */
+export function sameFirstPage(a: CompareQuery, b: CompareQuery): boolean {
+  const is = <T>(x: T, y: T) => x === y;
+  return (
+    a.columns === b.columns &&
+    sameList(a.tagIds, b.tagIds, is) &&
+    sameList(a.coderIds, b.coderIds, is) &&
+    sameList(a.members, b.members, is) &&
+    sameList(a.tags, b.tags, (x, y) => x.id === y.id && x.parentId === y.parentId) &&
+    sameList(
+      a.articles,
+      b.articles,
+      (x, y) =>
+        x.id === y.id && x.source === y.source && x.title === y.title && x.language === y.language,
+    )
+  );
 }

@@ -7,6 +7,7 @@ import {
 import {
   computeCompareView,
   firstCompareColumns,
+  sameFirstPage,
   type CompareQuery,
 } from '../../../src/domain/compare/compare-view';
 import type { Article } from '../../../src/domain/corpus/types';
@@ -44,7 +45,12 @@ const ann = (
 });
 
 const tags = [tag('a'), tag('b'), tag('child', 'a')];
-const articles = ['x', 'y', 'z', 'w'].map((id, i) => ({ id, source: i % 2 ? 'TASS' : null }));
+const articles = ['x', 'y', 'z', 'w'].map((id, i) => ({
+  id,
+  source: i % 2 ? 'TASS' : null,
+  title: `Article ${id}`,
+  language: 'en',
+}));
 const annotations = [
   ann('1', 'x', 10, ['a']),
   ann('2', 'x', 2, ['child', 'b']),
@@ -73,7 +79,11 @@ describe('computeCompareView', () => {
     expect(view.columns).toEqual(
       columns
         .filter((c) => c.passages.length > 0)
-        .map((c) => ({ articleId: c.article.id, passages: c.passages })),
+        .map((c) => ({
+          articleId: c.article.id,
+          article: articles.find((a) => a.id === c.article.id),
+          passages: c.passages,
+        })),
     );
     expect(view.columns[0]?.passages.map((a) => a.id)).toEqual(['2', '1']);
     expect(view.withPassages).toBe(2);
@@ -121,5 +131,18 @@ describe('firstCompareColumns', () => {
       { batch: 2 },
     );
     expect(all.columns).toEqual(computeCompareView(annotations, query()).columns);
+  });
+});
+
+describe('sameFirstPage', () => {
+  it('holds for the same question read twice, and not when a tag, layer, set or article differs', () => {
+    expect(sameFirstPage(query(), query({ articles: articles.map((a) => ({ ...a })) }))).toBe(true);
+    expect(sameFirstPage(query(), query({ tagIds: ['b'] }))).toBe(false);
+    expect(sameFirstPage(query(), query({ coderIds: ['other'] }))).toBe(false);
+    expect(sameFirstPage(query(), query({ members: ['z'] }))).toBe(false);
+    expect(sameFirstPage(query(), query({ articles: [...articles].reverse() }))).toBe(false);
+    const renamed = articles.map((a, i) => (i === 0 ? { ...a, title: 'Renamed' } : a));
+    expect(sameFirstPage(query(), query({ articles: renamed }))).toBe(false);
+    expect(sameFirstPage(query(), query({ tags: [tag('a'), tag('b')] }))).toBe(false);
   });
 });
