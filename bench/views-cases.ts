@@ -49,6 +49,7 @@ function bodies(): string[] {
 }
 
 /** The fixture's records: documents, a codebook of 20 tags, two coders and their annotations. */
+export async function fixtureRecordsForTest(a: number, b: number) { return fixtureRecords(a, b); }
 async function fixtureRecords(articles: number, annotations: number) {
   const paragraphs = bodies();
   const tags: Tag[] = Array.from({ length: 20 }, (_, i) => ({
@@ -99,8 +100,8 @@ async function fixtureRecords(articles: number, annotations: number) {
       createdAt: at,
       updatedAt: at,
       status: 'exact',
-      // Two layers, so Compare coders has something to measure.
-      coderId: n % 2 === 0 ? 'local' : COLLEAGUE,
+      // Two layers over every article (alternate slots), so the agreement has units to measure.
+      coderId: slot % 2 === 0 ? 'local' : COLLEAGUE,
     });
   }
   const coders = [

@@ -88,10 +88,16 @@ export function collectSpans(coder: Coder, data: CoderData, articles: ArticleInd
   const tagNames = new Map<string, string>();
   const keyOf = tagKeys(data.tags, tagNames);
   const ignored: IgnoredAnnotation[] = [];
-  const spans = new Map<string, CodedSpan>();
+  const spans: CodedSpan[] = [];
+  // Per article and tag, the ranges already taken: a span coded twice counts once.
+  const seen = new Map<AgreementArticle, Map<string, Set<number>>>();
 
   for (const annotation of data.annotations) {
-    const keys = [...new Set(annotation.tagIds.flatMap((id) => keyOf.get(id) ?? []))];
+    const keys: string[] = [];
+    for (const id of annotation.tagIds) {
+      const key = keyOf.get(id);
+      if (key !== undefined && !keys.includes(key)) keys.push(key);
+    }
     if (keys.length === 0) {
       ignored.push(ignore(coder, annotation, 'untagged', 'no tag'));
       continue;
@@ -116,20 +122,18 @@ export function collectSpans(coder: Coder, data: CoderData, articles: ArticleInd
       const from = articles.codePoint(article, range.start, 'start');
       const to = articles.codePoint(article, range.end, 'end');
       if (to <= from) continue;
+      // One number per range (start and end are below 2^26: far past the document limit).
+      const rangeKey = range.start * 2 ** 26 + range.end;
+      let byTag = seen.get(article);
+      if (!byTag) seen.set(article, (byTag = new Map()));
       for (const tagKey of keys) {
-        const id = `${article.id}\u0000${tagKey}\u0000${range.start}\u0000${range.end}`;
-        if (!spans.has(id)) {
-          spans.set(id, {
-            articleId: article.id,
-            tagKey,
-            start: range.start,
-            end: range.end,
-            from,
-            to,
-          });
-        }
+        let taken = byTag.get(tagKey);
+        if (!taken) byTag.set(tagKey, (taken = new Set()));
+        if (taken.has(rangeKey)) continue;
+        taken.add(rangeKey);
+        spans.push({ articleId: article.id, tagKey, start: range.start, end: range.end, from, to });
       }
     }
   }
-  return { spans: [...spans.values()], tagNames, ignored };
+  return { spans, tagNames, ignored };
 }
