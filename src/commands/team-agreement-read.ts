@@ -1,4 +1,3 @@
-import { joinTexts } from '../db/document-texts';
 import type { GlossDB } from '../db/gloss-db';
 import type { TeamAgreementInput } from '../domain/agreement/team-report';
 import { defaultLocalCoder, LOCAL_CODER_ID } from '../domain/coders/coder';
@@ -32,15 +31,19 @@ export async function readAgreementInput(
       const coders = await db.coders.bulkGet([...coderIds]);
       const tags = partitionRecords<Tag>('tags', await db.tags.toArray()).sound;
       const sets = await db.sets.toArray();
-      const annotations = partitionRecords<Annotation>(
-        'annotations',
-        await db.annotations
-          .where('coderId')
-          .anyOf([...coderIds])
-          .toArray(),
-      ).sound;
+      // One index range per coder: read whole (getAll), where anyOf would walk a cursor.
+      const layers = await Promise.all(
+        coderIds.map((id) => db.annotations.where('coderId').equals(id).toArray()),
+      );
+      const annotations = partitionRecords<Annotation>('annotations', layers.flat()).sound;
       const metas = partitionRecords<DocumentMeta>('articles', await db.articles.toArray()).sound;
-      const { documents } = await joinTexts(db, metas);
+      // Every text in one read: a look-up per document costs a request each.
+      const texts = new Map((await db.texts.toArray()).map((row) => [row.id, row.text]));
+      const documents = metas.flatMap((meta) => {
+        const text = texts.get(meta.id);
+        // A document without its text is damaged; the views leave it out (document-texts.ts).
+        return typeof text === 'string' ? [{ ...meta, text }] : [];
+      });
       return { coders, tags, sets, annotations, documents };
     },
   );

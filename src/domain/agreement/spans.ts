@@ -24,11 +24,14 @@ export interface CoderSpans {
   ignored: IgnoredAnnotation[];
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Looks articles up by id, or by text hash for annotations written against another id. */
 export class ArticleIndex {
   private readonly byId: Map<string, AgreementArticle>;
   private readonly byHash = new Map<string, AgreementArticle | null>();
   private readonly converters = new Map<string, OffsetConverter>();
+  private readonly plain = new WeakMap<AgreementArticle, boolean>();
 
   constructor(articles: readonly AgreementArticle[]) {
     this.byId = new Map(articles.map((article) => [article.id, article]));
@@ -49,6 +52,11 @@ export class ArticleIndex {
 
   /** UTF-16 → code point offset; a boundary inside a surrogate pair keeps the whole character. */
   codePoint(article: AgreementArticle, offset: number, side: 'start' | 'end'): number {
+    // Most texts have no character outside the BMP: there both offsets are the same.
+    let plain = this.plain.get(article);
+    if (plain === undefined) this.plain.set(article, (plain = !SURROGATE.test(article.text)));
+    if (plain && Number.isInteger(offset) && offset >= 0 && offset <= article.text.length)
+      return offset;
     let converter = this.converters.get(article.id);
     if (!converter) {
       converter = createOffsetConverter(article.text);

@@ -1,5 +1,4 @@
 import type { Tag } from '../model';
-import { matchSpans } from './matching';
 import {
   addUnit,
   cohenKappa,
@@ -131,6 +130,38 @@ function figuresOf(scope: Scope, coderIds: readonly string[]): TeamFigures {
     overlapF1: f1(overlap, spanTotal),
     spans: scope.spans,
   };
+}
+
+/**
+ * How many of two coders' spans of one tag in one article pair up, exact and overlapping: the
+ * counts {@link matchSpans} gives, without listing the pairs. A coder's spans of one tag are
+ * distinct ranges, so exact pairs are the ranges both have; the rest pair by a maximum matching
+ * on "overlaps by a character" (Kuhn's augmenting paths), whose size does not depend on order.
+ */
+function matchCounts(a: readonly CodedSpan[], b: readonly CodedSpan[]) {
+  if (a.length === 0 || b.length === 0) return { exact: 0, overlap: 0 };
+  const key = (s: CodedSpan) => s.start * 2 ** 26 + s.end;
+  const ranges = new Set(b.map(key));
+  const exactKeys = new Set<number>();
+  for (const span of a) if (ranges.has(key(span))) exactKeys.add(key(span));
+  const left = a.filter((s) => !exactKeys.has(key(s)));
+  const right = b.filter((s) => !exactKeys.has(key(s)));
+  const holder = new Array<number>(right.length).fill(-1);
+  const overlaps = (x: CodedSpan, y: CodedSpan) => Math.min(x.to, y.to) > Math.max(x.from, y.from);
+  const assign = (i: number, seen: boolean[]): boolean => {
+    for (let j = 0; j < right.length; j++) {
+      if (seen[j] || !overlaps(left[i]!, right[j]!)) continue;
+      seen[j] = true;
+      if (holder[j] === -1 || assign(holder[j]!, seen)) {
+        holder[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  let paired = 0;
+  for (let i = 0; i < left.length; i++) if (assign(i, new Array<boolean>(right.length))) paired++;
+  return { exact: exactKeys.size, overlap: exactKeys.size + paired };
 }
 
 function bucket<K>(map: Map<K, Scope>, key: K, coders: number): Scope {
@@ -265,8 +296,7 @@ export function computeTeamAgreement(
           if (!present[i] || !present[j]) continue;
           const a = spansOf(i);
           const b = spansOf(j);
-          const matching =
-            a.length === 0 || b.length === 0 ? { exact: 0, overlap: 0 } : matchSpans(a, b);
+          const matching = matchCounts(a, b);
           for (const pair of [
             articleScope.pairs[pairIndex(n, i, j)]!,
             tagScope.pairs[pairIndex(n, i, j)]!,
