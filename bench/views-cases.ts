@@ -306,8 +306,11 @@ export async function measureViews(
       w.__stages = [];
       let last = '';
       new MutationObserver(() => {
-        const text = document.querySelector('[role="status"]')?.textContent ?? '';
-        const stage = text.replace(/[\d,]+ of [\d,]+ /, '… of … ');
+        const text =
+          document.querySelector('[aria-labelledby="compare-coders-title"] [role="status"]')
+            ?.textContent ?? '';
+        // The wording of the stage, not its counts.
+        const stage = text.slice(0, 45);
         if (stage !== last) w.__stages.push([performance.now(), (last = stage)]);
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
