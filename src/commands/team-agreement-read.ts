@@ -28,17 +28,22 @@ export async function readAgreementInput(
     'r',
     [db.coders, db.tags, db.sets, db.annotations, db.articles, db.texts],
     async () => {
-      const coders = await db.coders.bulkGet([...coderIds]);
-      const tags = partitionRecords<Tag>('tags', await db.tags.toArray()).sound;
-      const sets = await db.sets.toArray();
-      // One index range per coder: read whole (getAll), where anyOf would walk a cursor.
-      const layers = await Promise.all(
-        coderIds.map((id) => db.annotations.where('coderId').equals(id).toArray()),
-      );
+      // Asked for at once, so the database answers one request after another without waiting
+      // for this thread in between. One index range per coder: read whole (getAll), where anyOf
+      // would walk a cursor; every text in one read, where a look-up per document costs a
+      // request each.
+      const [coders, tagRows, sets, layers, metaRows, textRows] = await Promise.all([
+        db.coders.bulkGet([...coderIds]),
+        db.tags.toArray(),
+        db.sets.toArray(),
+        Promise.all(coderIds.map((id) => db.annotations.where('coderId').equals(id).toArray())),
+        db.articles.toArray(),
+        db.texts.toArray(),
+      ]);
+      const tags = partitionRecords<Tag>('tags', tagRows).sound;
       const annotations = partitionRecords<Annotation>('annotations', layers.flat()).sound;
-      const metas = partitionRecords<DocumentMeta>('articles', await db.articles.toArray()).sound;
-      // Every text in one read: a look-up per document costs a request each.
-      const texts = new Map((await db.texts.toArray()).map((row) => [row.id, row.text]));
+      const metas = partitionRecords<DocumentMeta>('articles', metaRows).sound;
+      const texts = new Map(textRows.map((row) => [row.id, row.text]));
       const documents = metas.flatMap((meta) => {
         const text = texts.get(meta.id);
         // A document without its text is damaged; the views leave it out (document-texts.ts).

@@ -185,6 +185,8 @@ export function computeTeamAgreement(
   input: TeamAgreementInput,
   onProgress?: (done: number, total: number) => void,
 ): TeamReport {
+  // Placing the spans comes first and takes a while too: say that comparing has begun.
+  onProgress?.(0, input.articles.length);
   const index = new ArticleIndex(input.articles);
   const n = input.coders.length;
   const coderIds = input.coders.map((c) => c.id);
