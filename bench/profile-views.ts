@@ -2,7 +2,8 @@
  * Measures the views at scale (views-cases.ts) in a browser profile kept in the OS temp folder,
  * so the corpus is imported once per size and the views can be measured again and again:
  *   npx tsx bench/profile-views.ts [articles=10000] [annotations=100000]
- * PROFILE_NO_BUILD=1 serves the app as last built; PROFILE_AGREEMENT=0 leaves the report out.
+ * PROFILE_NO_BUILD=1 serves the app as last built; PROFILE_AGREEMENT=0 leaves the report out;
+ * PROFILE_ONLY=agreement measures the agreement report alone.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +43,7 @@ try {
   });
   for (const row of await measureViews(page, `http://127.0.0.1:${port}`, articles, annotations, {
     agreement: process.env.PROFILE_AGREEMENT !== '0',
+    ...(process.env.PROFILE_ONLY === 'agreement' ? { only: 'agreement' as const } : {}),
   }))
     console.log(`${row.case}: ${row.measured} (target ${row.target}${row.met ? ', met' : ''})`);
 } finally {

@@ -1,17 +1,36 @@
-import { setsRepo } from '../db/sets-repo';
-import { transferRepo } from '../db/transfer-repo';
+import { getDb, openDb } from '../db';
+import { listOverrides } from '../db/overrides-read';
 import type { TeamReport } from '../domain/agreement/team-types';
+import { applyOverrides } from '../domain/corpus/overrides';
+import { useAppStore } from '../store';
+import { withTexts } from './corpus';
 import { runCommand, type CommandResult } from './run';
-import { computeAgreementOffThread } from './team-agreement-compute';
-import { loadAllArticles } from './transfer';
+import type { ComputeProgress } from './team-agreement-compute';
+import { readAgreementInput } from './team-agreement-read';
 
-/** Where a computation stands: reading the data, then comparing this many annotations. */
-export type AgreementStage = { step: 'reading' } | { step: 'comparing'; annotations: number };
+/**
+ * Where a computation stands: reading the data; comparing this many annotations (so many
+ * articles of all done); taking in the report's rows.
+ */
+export type AgreementStage =
+  | { step: 'reading' }
+  | { step: 'comparing'; annotations: number; done?: number; total?: number }
+  | { step: 'receiving'; done: number; total: number };
+
+/** The bundled articles, with the user's metadata edits and their texts. */
+async function bundledArticles() {
+  await useAppStore.getState().loadManifest();
+  const manifest = useAppStore.getState().manifest;
+  if (manifest.status !== 'ready')
+    throw new Error('The library could not be loaded, so its articles are missing.');
+  return withTexts(applyOverrides(manifest.value.articles, await listOverrides()));
+}
 
 /**
  * The agreement of the chosen coders' layers, computed from one consistent snapshot of the
- * database and the texts of every article, in a worker where there is one (team-agreement-compute).
- * `onStage` hears where it stands.
+ * database and the texts of every article. With a worker and the database in IndexedDB the
+ * worker reads the layers and texts itself, so the page never holds them (team-agreement.worker);
+ * otherwise they are read here. `onStage` hears where it stands.
  */
 export function computeTeamAgreement(
   coderIds: readonly string[],
@@ -21,27 +40,24 @@ export function computeTeamAgreement(
     'Computing the agreement',
     async () => {
       onStage?.({ step: 'reading' });
-      const [snapshot, articles, sets] = await Promise.all([
-        transferRepo.snapshot(),
-        loadAllArticles(),
-        setsRepo.list(),
-      ]);
-      const coders = coderIds.flatMap((id) => {
-        const coder = snapshot.coders.find((c) => c.id === id);
-        if (!coder) return [];
-        const annotations = snapshot.annotations.filter((a) => a.coderId === id);
-        return [{ id, name: coder.name, annotations }];
-      });
-      onStage?.({
-        step: 'comparing',
-        annotations: coders.reduce((sum, c) => sum + c.annotations.length, 0),
-      });
-      return computeAgreementOffThread({
-        articles: articles.map((a) => ({ ...a, outlet: a.source })),
-        coders,
-        tags: snapshot.tags,
-        sets,
-      });
+      const bundled = await bundledArticles();
+      const inWorker = typeof Worker !== 'undefined';
+      const onProgress = (progress: ComputeProgress) => onStage?.(progress);
+      if (inWorker && (await openDb()) === 'indexeddb') {
+        const { computeAgreementInWorker } = await import('./team-agreement-compute');
+        return computeAgreementInWorker(
+          { read: { dbName: getDb().name, coderIds: [...coderIds], bundled } },
+          onProgress,
+        );
+      }
+      const { input, annotations } = await readAgreementInput(getDb(), coderIds, bundled);
+      onStage?.({ step: 'comparing', annotations });
+      if (inWorker) {
+        const { computeAgreementInWorker } = await import('./team-agreement-compute');
+        return computeAgreementInWorker({ input }, onProgress);
+      }
+      const { computeTeamAgreement: compute } = await import('../domain/agreement/team-report');
+      return compute(input);
     },
     { report: 'caller' },
   );

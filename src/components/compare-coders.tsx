@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useCoders } from '../hooks/use-coders';
 import { useTeamAgreement } from '../hooks/use-team-agreement';
 import styles from './transfer-panels.module.css';
+import { AgreementProgress } from './agreement-progress';
 import { TeamAgreementReport } from './team-agreement-report';
 
 /** "Compare coders": choose two or more layers and measure their agreement. */
@@ -54,14 +55,7 @@ export function CompareCoders() {
               Compute agreement
             </button>
           </div>
-          {state.step === 'computing' ? (
-            <p role="status">
-              Computing agreement…{' '}
-              {state.stage.step === 'reading'
-                ? 'Reading the layers and texts.'
-                : `Comparing ${state.stage.annotations.toLocaleString('en')} annotations; the page stays usable meanwhile.`}
-            </p>
-          ) : null}
+          {state.step === 'computing' ? <AgreementProgress stage={state.stage} /> : null}
           {state.step === 'error' ? (
             <p role="alert" className={styles.alert}>
               The agreement could not be computed: {state.message}

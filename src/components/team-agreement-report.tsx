@@ -1,10 +1,45 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { alphaBand, kappaBand } from '../domain/agreement/bands';
 import type { TeamFigures, TeamReport } from '../domain/agreement/team-types';
 import { exportFileName } from '../domain/formats/file-name';
 import styles from './agreement-report.module.css';
 import { downloadText } from './download';
+import { usePage } from '../hooks/use-page';
 import { PairwiseMatrix } from './pairwise-matrix';
+import { TablePager } from './table-pager';
+
+/** Rows per page of the per-tag and per-article tables: a study may have thousands of each. */
+export const REPORT_PAGE_SIZE = 50;
+
+type ArticleRow = TeamReport['byArticle'][number];
+type ArticleOrder = 'library' | 'alpha-low' | 'alpha-high' | 'spans';
+
+const ARTICLE_ORDERS: { value: ArticleOrder; label: string }[] = [
+  { value: 'library', label: 'Library order' },
+  { value: 'alpha-low', label: 'Lowest α first' },
+  { value: 'alpha-high', label: 'Highest α first' },
+  { value: 'spans', label: 'Most spans first' },
+];
+
+/** The articles in the chosen order; articles without α (n/a) go last, ties keep library order. */
+export function sortArticleRows(
+  rows: readonly ArticleRow[],
+  order: ArticleOrder,
+): readonly ArticleRow[] {
+  if (order === 'library') return rows;
+  const alpha = (row: ArticleRow) => row.figures.alpha;
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((x, y) => {
+      if (order === 'spans') return y.row.figures.spans - x.row.figures.spans || x.index - y.index;
+      const a = alpha(x.row);
+      const b = alpha(y.row);
+      if (a === null || b === null)
+        return (a === null ? 1 : 0) - (b === null ? 1 : 0) || x.index - y.index;
+      return (order === 'alpha-low' ? a - b : b - a) || x.index - y.index;
+    })
+    .map(({ row }) => row);
+}
 
 function score(value: number | null): string {
   if (value === null) return 'n/a';
@@ -66,6 +101,19 @@ function Head({ first }: { first: string }) {
   );
 }
 
+function PairRow({ name, f }: { name: string; f: TeamFigures }) {
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      {f.pairs.map((p) => (
+        <td key={`${p.a}-${p.b}`} className={styles.num}>
+          {withBand(p.kappa, kappaBand(p.kappa))} · {p.units} units
+        </td>
+      ))}
+    </tr>
+  );
+}
+
 async function download(report: TeamReport): Promise<void> {
   const { teamAgreementCsv } = await import('../domain/agreement/team-csv');
   downloadText(
@@ -82,6 +130,10 @@ async function download(report: TeamReport): Promise<void> {
 export function TeamAgreementReport({ report }: { report: TeamReport }) {
   const names = new Map(report.coders.map((c) => [c.id, c.name]));
   const titleId = useId();
+  const [order, setOrder] = useState<ArticleOrder>('library');
+  const sorted = useMemo(() => sortArticleRows(report.byArticle, order), [report, order]);
+  const articlePage = usePage(sorted, REPORT_PAGE_SIZE);
+  const tagPage = usePage(report.byTag, REPORT_PAGE_SIZE);
   return (
     <div role="region" aria-labelledby={titleId} className={styles.report}>
       <h3 id={titleId}>Agreement of {report.coders.map((c) => c.name).join(', ')}</h3>
@@ -103,7 +155,7 @@ export function TeamAgreementReport({ report }: { report: TeamReport }) {
           <Table title="Agreement per tag">
             <Head first="Tag" />
             <tbody>
-              {report.byTag.map(({ tag, figures }) => (
+              {tagPage.rows.map(({ tag, figures }) => (
                 <tr key={tag.key}>
                   <th scope="row">{tag.name}</th>
                   <Cells f={figures} />
@@ -117,6 +169,7 @@ export function TeamAgreementReport({ report }: { report: TeamReport }) {
               </tr>
             </tfoot>
           </Table>
+          <TablePager page={tagPage} noun="Tags" label="Pages of the agreement per tag" />
           <Table title="Pairwise Cohen’s κ per tag">
             <thead>
               <tr>
@@ -129,27 +182,31 @@ export function TeamAgreementReport({ report }: { report: TeamReport }) {
               </tr>
             </thead>
             <tbody>
-              {[
-                ...report.byTag.map((t) => ({ name: t.tag.name, f: t.figures })),
-                { name: 'All tags', f: report.overall },
-              ].map(({ name, f }) => (
-                <tr key={name}>
-                  <th scope="row">{name}</th>
-                  {f.pairs.map((p) => (
-                    <td key={`${p.a}-${p.b}`} className={styles.num}>
-                      {withBand(p.kappa, kappaBand(p.kappa))} · {p.units} units
-                    </td>
-                  ))}
-                </tr>
+              {tagPage.rows.map((t) => (
+                <PairRow key={t.tag.key} name={t.tag.name} f={t.figures} />
               ))}
             </tbody>
+            <tfoot>
+              <PairRow name="All tags" f={report.overall} />
+            </tfoot>
           </Table>
+          <TablePager page={tagPage} noun="Tags" label="Pages of the pairwise kappa per tag" />
           <h4>Pairwise Cohen’s κ, all tags</h4>
           <PairwiseMatrix report={report} title="Matrix of pairwise Cohen’s kappa over all tags" />
+          <label className={styles.sort}>
+            Sort articles by{' '}
+            <select value={order} onChange={(e) => setOrder(e.target.value as ArticleOrder)}>
+              {ARTICLE_ORDERS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
           <Table title="Agreement per article">
             <Head first="Article" />
             <tbody>
-              {report.byArticle.map(({ article, coderIds, figures }) => (
+              {articlePage.rows.map(({ article, coderIds, figures }) => (
                 <tr key={article.id}>
                   <th scope="row">
                     {article.title}
@@ -162,6 +219,11 @@ export function TeamAgreementReport({ report }: { report: TeamReport }) {
               ))}
             </tbody>
           </Table>
+          <TablePager
+            page={articlePage}
+            noun="Articles"
+            label="Pages of the agreement per article"
+          />
           <Table title="Agreement per outlet">
             <Head first="Outlet" />
             <tbody>

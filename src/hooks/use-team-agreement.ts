@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { startTransition, useCallback, useState } from 'react';
 import type { TeamReport } from '../domain/agreement/team-types';
 import type { AgreementStage } from '../commands/team-agreement';
 
@@ -17,10 +17,13 @@ export function useTeamAgreement() {
     const result = await computeTeamAgreement(coderIds, (stage) =>
       setState({ step: 'computing', stage }),
     );
-    setState(
-      result.ok
-        ? { step: 'ready', report: result.value }
-        : { step: 'error', message: result.message },
+    // A report of ten thousand articles renders in slices the page can paint between.
+    startTransition(() =>
+      setState(
+        result.ok
+          ? { step: 'ready', report: result.value }
+          : { step: 'error', message: result.message },
+      ),
     );
   }, []);
   return { state, compute };

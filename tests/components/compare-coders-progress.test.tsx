@@ -39,6 +39,17 @@ describe('CompareCoders at scale', () => {
     expect(screen.getByRole('button', { name: 'Compute agreement' })).toBeDisabled();
     stage?.({ step: 'comparing', annotations: 100_000 });
     expect(await screen.findByText(/Comparing 100,000 annotations/)).toBeInTheDocument();
+    stage?.({ step: 'comparing', annotations: 100_000, done: 2_500, total: 10_000 });
+    expect(await screen.findByText(/2,500 of 10,000 articles/)).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Articles compared' })).toHaveAttribute(
+      'value',
+      '0.25',
+    );
+    stage?.({ step: 'receiving', done: 5_000, total: 10_000 });
+    expect(
+      await screen.findByText(/Preparing the report: 5,000 of 10,000 articles/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Preparing the report' })).toBeInTheDocument();
     const t = tag('frame');
     const text = article('a1', 'one two three four');
     finish?.({

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { selectText } from './annotate';
 
@@ -215,6 +216,15 @@ test('a team codes one article: three layers, agreement, adjudication into a con
     'Dana – Alice',
   );
   await expect(report.getByRole('img', { name: /Matrix of pairwise/ })).toBeVisible();
+  // The sort of the per-article table from the keyboard, and the report passes axe.
+  await report.getByRole('combobox', { name: 'Sort articles by' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(report.getByRole('combobox', { name: 'Sort articles by' })).toHaveValue('alpha-low');
+  await expect(report.getByRole('table', { name: 'Agreement per article' })).toBeVisible();
+  const axe = await new AxeBuilder({ page })
+    .include('section[aria-labelledby="compare-coders-title"]')
+    .analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
   // Adjudicate Dana against Alice on the article, from the keyboard.
   await page

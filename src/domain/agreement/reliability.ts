@@ -27,10 +27,13 @@ export interface ReliabilityTally {
   pairableUnits: number;
   /** Σ w·n_c over pairable units, per value. */
   valueTotals: Map<string, number>;
-  /** Σ w·(m² − Σ n_c²)/(m − 1): n times Krippendorff's observed disagreement. */
-  disagreement: number;
-  /** Σ w·P_u, Fleiss' per-unit agreement. */
-  fleissAgreement: number;
+  /**
+   * Per number of values m of a unit: Σ w·(m² − Σ n_c²) (Krippendorff's disagreement before
+   * dividing by m − 1) and Σ w·(Σ n_c² − m) (Fleiss' agreement before dividing by m(m − 1)).
+   * Integers, divided only when a coefficient is read, so that a scope pooled in any order or
+   * grouping of its units gives exactly the same figures.
+   */
+  byValues: Map<number, { disagree: number; agree: number }>;
   /** Per coder pair (i < j, row-major), over units both coded. */
   pairs: PairTally[];
   /** Units every coder coded: the data multi-kappa (Davies & Fleiss) is defined on. */
@@ -45,8 +48,7 @@ export function createTally(coders: number): ReliabilityTally {
     pairableValues: 0,
     pairableUnits: 0,
     valueTotals: new Map(),
-    disagreement: 0,
-    fleissAgreement: 0,
+    byValues: new Map(),
     pairs: Array.from({ length: pairCount }, () => ({ cells: new Map(), units: 0 })),
     complete: {
       units: 0,
@@ -78,8 +80,7 @@ export function addUnit(tally: ReliabilityTally, unit: ReliabilityUnit): void {
     tally.pairableValues += w * m;
     tally.pairableUnits += w;
     for (const [value, c] of counts) bump(tally.valueTotals, value, w * c);
-    tally.disagreement += (w * (m * m - squares)) / (m - 1);
-    tally.fleissAgreement += (w * (squares - m)) / (m * (m - 1));
+    addByValues(tally.byValues, m, w * (m * m - squares), w * (squares - m));
   }
   for (let i = 0; i < n; i++) {
     const a = values[i];
@@ -101,6 +102,38 @@ export function addUnit(tally: ReliabilityTally, unit: ReliabilityUnit): void {
   }
 }
 
+function addByValues(
+  into: ReliabilityTally['byValues'],
+  m: number,
+  disagree: number,
+  agree: number,
+): void {
+  const sums = into.get(m);
+  if (sums) {
+    sums.disagree += disagree;
+    sums.agree += agree;
+  } else into.set(m, { disagree, agree });
+}
+
+/** The keys of a map of counts in a fixed order, so float sums over them never depend on it. */
+function sortedKeys<K extends string | number>(map: ReadonlyMap<K, unknown>): K[] {
+  return [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Σ over m of Σ w·(m² − Σ n_c²)/(m − 1): n times Krippendorff's observed disagreement. */
+function disagreement(t: ReliabilityTally): number {
+  let total = 0;
+  for (const m of sortedKeys(t.byValues)) total += t.byValues.get(m)!.disagree / (m - 1);
+  return total;
+}
+
+/** Σ w·P_u, Fleiss' per-unit agreement summed over units. */
+function fleissAgreement(t: ReliabilityTally): number {
+  let total = 0;
+  for (const m of sortedKeys(t.byValues)) total += t.byValues.get(m)!.agree / (m * (m - 1));
+  return total;
+}
+
 function mergeMap(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
   for (const [key, value] of from) bump(into, key, value);
 }
@@ -110,8 +143,7 @@ export function mergeTally(into: ReliabilityTally, from: ReliabilityTally): void
   into.pairableValues += from.pairableValues;
   into.pairableUnits += from.pairableUnits;
   mergeMap(into.valueTotals, from.valueTotals);
-  into.disagreement += from.disagreement;
-  into.fleissAgreement += from.fleissAgreement;
+  for (const [m, sums] of from.byValues) addByValues(into.byValues, m, sums.disagree, sums.agree);
   from.pairs.forEach((pair, index) => {
     const target = into.pairs[index]!;
     mergeMap(target.cells, pair.cells);
@@ -141,7 +173,7 @@ export function krippendorffAlpha(t: ReliabilityTally): number | null {
   const squares = [...t.valueTotals.values()].reduce((sum, c) => sum + c * c, 0);
   const expected = n * n - squares;
   if (expected === 0) return null;
-  return 1 - ((n - 1) * t.disagreement) / expected;
+  return 1 - ((n - 1) * disagreement(t)) / expected;
 }
 
 /**
@@ -152,9 +184,10 @@ export function krippendorffAlpha(t: ReliabilityTally): number | null {
  */
 export function fleissKappa(t: ReliabilityTally): number | null {
   if (t.pairableUnits === 0) return null;
-  const observed = t.fleissAgreement / t.pairableUnits;
+  const observed = fleissAgreement(t) / t.pairableUnits;
   let expected = 0;
-  for (const total of t.valueTotals.values()) expected += (total / t.pairableValues) ** 2;
+  for (const value of sortedKeys(t.valueTotals))
+    expected += (t.valueTotals.get(value)! / t.pairableValues) ** 2;
   if (expected === 1) return null;
   return (observed - expected) / (1 - expected);
 }
@@ -167,7 +200,8 @@ export function cohenKappa(t: ReliabilityTally, i: number, j: number): number | 
   const rows = new Map<string, number>();
   const cols = new Map<string, number>();
   let agree = 0;
-  for (const [key, w] of pair.cells) {
+  for (const key of sortedKeys(pair.cells)) {
+    const w = pair.cells.get(key)!;
     const [a, b] = key.split('\u0000') as [string, string];
     bump(rows, a, w);
     bump(cols, b, w);
@@ -175,7 +209,8 @@ export function cohenKappa(t: ReliabilityTally, i: number, j: number): number | 
   }
   const n = pair.units;
   let expected = 0;
-  for (const [value, r] of rows) expected += (r / n) * ((cols.get(value) ?? 0) / n);
+  for (const value of sortedKeys(rows))
+    expected += (rows.get(value)! / n) * ((cols.get(value) ?? 0) / n);
   if (expected === 1) return null;
   return (agree / n - expected) / (1 - expected);
 }
@@ -200,8 +235,8 @@ export function multiKappa(t: ReliabilityTally): number | null {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       observed += pairAgreement[pairIndex(n, i, j)]! / units;
-      for (const [value, count] of perCoder[i]!)
-        expected += (count / units) * ((perCoder[j]!.get(value) ?? 0) / units);
+      for (const value of sortedKeys(perCoder[i]!))
+        expected += (perCoder[i]!.get(value)! / units) * ((perCoder[j]!.get(value) ?? 0) / units);
     }
   }
   const pairs = (n * (n - 1)) / 2;

@@ -24,11 +24,14 @@ export interface CoderSpans {
   ignored: IgnoredAnnotation[];
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Looks articles up by id, or by text hash for annotations written against another id. */
 export class ArticleIndex {
   private readonly byId: Map<string, AgreementArticle>;
   private readonly byHash = new Map<string, AgreementArticle | null>();
   private readonly converters = new Map<string, OffsetConverter>();
+  private readonly plain = new WeakMap<AgreementArticle, boolean>();
 
   constructor(articles: readonly AgreementArticle[]) {
     this.byId = new Map(articles.map((article) => [article.id, article]));
@@ -49,6 +52,11 @@ export class ArticleIndex {
 
   /** UTF-16 → code point offset; a boundary inside a surrogate pair keeps the whole character. */
   codePoint(article: AgreementArticle, offset: number, side: 'start' | 'end'): number {
+    // Most texts have no character outside the BMP: there both offsets are the same.
+    let plain = this.plain.get(article);
+    if (plain === undefined) this.plain.set(article, (plain = !SURROGATE.test(article.text)));
+    if (plain && Number.isInteger(offset) && offset >= 0 && offset <= article.text.length)
+      return offset;
     let converter = this.converters.get(article.id);
     if (!converter) {
       converter = createOffsetConverter(article.text);
@@ -88,10 +96,16 @@ export function collectSpans(coder: Coder, data: CoderData, articles: ArticleInd
   const tagNames = new Map<string, string>();
   const keyOf = tagKeys(data.tags, tagNames);
   const ignored: IgnoredAnnotation[] = [];
-  const spans = new Map<string, CodedSpan>();
+  const spans: CodedSpan[] = [];
+  // Per article and tag, the ranges already taken: a span coded twice counts once.
+  const seen = new Map<AgreementArticle, Map<string, Set<number>>>();
 
   for (const annotation of data.annotations) {
-    const keys = [...new Set(annotation.tagIds.flatMap((id) => keyOf.get(id) ?? []))];
+    const keys: string[] = [];
+    for (const id of annotation.tagIds) {
+      const key = keyOf.get(id);
+      if (key !== undefined && !keys.includes(key)) keys.push(key);
+    }
     if (keys.length === 0) {
       ignored.push(ignore(coder, annotation, 'untagged', 'no tag'));
       continue;
@@ -116,20 +130,18 @@ export function collectSpans(coder: Coder, data: CoderData, articles: ArticleInd
       const from = articles.codePoint(article, range.start, 'start');
       const to = articles.codePoint(article, range.end, 'end');
       if (to <= from) continue;
+      // One number per range (start and end are below 2^26: far past the document limit).
+      const rangeKey = range.start * 2 ** 26 + range.end;
+      let byTag = seen.get(article);
+      if (!byTag) seen.set(article, (byTag = new Map()));
       for (const tagKey of keys) {
-        const id = `${article.id}\u0000${tagKey}\u0000${range.start}\u0000${range.end}`;
-        if (!spans.has(id)) {
-          spans.set(id, {
-            articleId: article.id,
-            tagKey,
-            start: range.start,
-            end: range.end,
-            from,
-            to,
-          });
-        }
+        let taken = byTag.get(tagKey);
+        if (!taken) byTag.set(tagKey, (taken = new Set()));
+        if (taken.has(rangeKey)) continue;
+        taken.add(rangeKey);
+        spans.push({ articleId: article.id, tagKey, start: range.start, end: range.end, from, to });
       }
     }
   }
-  return { spans: [...spans.values()], tagNames, ignored };
+  return { spans, tagNames, ignored };
 }

@@ -1,18 +1,17 @@
 import type { Tag } from '../model';
-import { matchSpans } from './matching';
 import {
+  addUnit,
   cohenKappa,
   createTally,
   fleissKappa,
   krippendorffAlpha,
-  mergeTally,
   multiKappa,
   pairIndex,
   pairUnits,
   type ReliabilityTally,
 } from './reliability';
 import { ArticleIndex, collectSpans, type CodedSpan } from './spans';
-import { addCharacters } from './team-units';
+import { characterRuns } from './team-units';
 import type {
   PairFigures,
   SingleCoderTag,
@@ -42,14 +41,24 @@ interface PairSpans {
   overlap: number;
 }
 
-/** The additive counts of one scope. */
+/** A unit's values as one key: per coder '1' (has the tag), '0' (has not) or '.' (missing). */
+type ValuesKey = string;
+
+const valuesOf = (key: ValuesKey) => [...key].map((ch) => (ch === '.' ? null : ch));
+
+/**
+ * The additive counts of one scope. Units are kept as a histogram (values → total weight):
+ * with yes/no values and a few coders there are only a handful of distinct value rows, so
+ * pooling scopes costs next to nothing and the tally is built once, when figures are read.
+ * The tally's sums are integers (reliability.ts), so this gives exactly the figures that
+ * adding every character one by one would.
+ */
 class Scope {
-  readonly tally: ReliabilityTally;
+  readonly units = new Map<ValuesKey, number>();
   readonly pairs: PairSpans[];
   spans = 0;
 
   constructor(readonly coders: number) {
-    this.tally = createTally(coders);
     this.pairs = Array.from({ length: (coders * (coders - 1)) / 2 }, () => ({
       spansA: 0,
       spansB: 0,
@@ -58,8 +67,12 @@ class Scope {
     }));
   }
 
+  addUnits(key: ValuesKey, weight: number): void {
+    if (weight > 0) this.units.set(key, (this.units.get(key) ?? 0) + weight);
+  }
+
   add(other: Scope): void {
-    mergeTally(this.tally, other.tally);
+    for (const [key, weight] of other.units) this.addUnits(key, weight);
     other.pairs.forEach((p, i) => {
       const into = this.pairs[i]!;
       into.spansA += p.spansA;
@@ -69,6 +82,12 @@ class Scope {
     });
     this.spans += other.spans;
   }
+
+  tally(): ReliabilityTally {
+    const tally = createTally(this.coders);
+    for (const [key, weight] of this.units) addUnit(tally, { weight, values: valuesOf(key) });
+    return tally;
+  }
 }
 
 function f1(matched: number, total: number): number | null {
@@ -77,6 +96,7 @@ function f1(matched: number, total: number): number | null {
 
 function figuresOf(scope: Scope, coderIds: readonly string[]): TeamFigures {
   const n = coderIds.length;
+  const tally = scope.tally();
   const pairs: PairFigures[] = [];
   let exact = 0;
   let overlap = 0;
@@ -90,8 +110,8 @@ function figuresOf(scope: Scope, coderIds: readonly string[]): TeamFigures {
       pairs.push({
         a: coderIds[i]!,
         b: coderIds[j]!,
-        kappa: cohenKappa(scope.tally, i, j),
-        units: pairUnits(scope.tally, i, j),
+        kappa: cohenKappa(tally, i, j),
+        units: pairUnits(tally, i, j),
         spansA: p.spansA,
         spansB: p.spansB,
         exactF1: f1(p.exact, p.spansA + p.spansB),
@@ -100,16 +120,48 @@ function figuresOf(scope: Scope, coderIds: readonly string[]): TeamFigures {
     }
   }
   return {
-    alpha: krippendorffAlpha(scope.tally),
-    units: scope.tally.pairableUnits,
-    fleiss: fleissKappa(scope.tally),
-    multiKappa: multiKappa(scope.tally),
-    completeUnits: scope.tally.complete.units,
+    alpha: krippendorffAlpha(tally),
+    units: tally.pairableUnits,
+    fleiss: fleissKappa(tally),
+    multiKappa: multiKappa(tally),
+    completeUnits: tally.complete.units,
     pairs,
     exactF1: f1(exact, spanTotal),
     overlapF1: f1(overlap, spanTotal),
     spans: scope.spans,
   };
+}
+
+/**
+ * How many of two coders' spans of one tag in one article pair up, exact and overlapping: the
+ * counts {@link matchSpans} gives, without listing the pairs. A coder's spans of one tag are
+ * distinct ranges, so exact pairs are the ranges both have; the rest pair by a maximum matching
+ * on "overlaps by a character" (Kuhn's augmenting paths), whose size does not depend on order.
+ */
+function matchCounts(a: readonly CodedSpan[], b: readonly CodedSpan[]) {
+  if (a.length === 0 || b.length === 0) return { exact: 0, overlap: 0 };
+  const key = (s: CodedSpan) => s.start * 2 ** 26 + s.end;
+  const ranges = new Set(b.map(key));
+  const exactKeys = new Set<number>();
+  for (const span of a) if (ranges.has(key(span))) exactKeys.add(key(span));
+  const left = a.filter((s) => !exactKeys.has(key(s)));
+  const right = b.filter((s) => !exactKeys.has(key(s)));
+  const holder = new Array<number>(right.length).fill(-1);
+  const overlaps = (x: CodedSpan, y: CodedSpan) => Math.min(x.to, y.to) > Math.max(x.from, y.from);
+  const assign = (i: number, seen: boolean[]): boolean => {
+    for (let j = 0; j < right.length; j++) {
+      if (seen[j] || !overlaps(left[i]!, right[j]!)) continue;
+      seen[j] = true;
+      if (holder[j] === -1 || assign(holder[j]!, seen)) {
+        holder[j] = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  let paired = 0;
+  for (let i = 0; i < left.length; i++) if (assign(i, new Array<boolean>(right.length))) paired++;
+  return { exact: exactKeys.size, overlap: exactKeys.size + paired };
 }
 
 function bucket<K>(map: Map<K, Scope>, key: K, coders: number): Scope {
@@ -129,7 +181,12 @@ function bucket<K>(map: Map<K, Scope>, key: K, coders: number): Scope {
  * exact or overlapping, for F1. Tags are matched across layers by case-insensitive name.
  * Articles take part where any coder has an annotation; tags where any coder used them.
  */
-export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
+export function computeTeamAgreement(
+  input: TeamAgreementInput,
+  onProgress?: (done: number, total: number) => void,
+): TeamReport {
+  // Placing the spans comes first and takes a while too: say that comparing has begun.
+  onProgress?.(0, input.articles.length);
   const index = new ArticleIndex(input.articles);
   const n = input.coders.length;
   const coderIds = input.coders.map((c) => c.id);
@@ -158,7 +215,9 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
     for (const span of collected.spans) {
       let byTag = byArticle.get(span.articleId);
       if (!byTag) byArticle.set(span.articleId, (byTag = new Map()));
-      byTag.set(span.tagKey, [...(byTag.get(span.tagKey) ?? []), span]);
+      const list = byTag.get(span.tagKey);
+      if (list) list.push(span);
+      else byTag.set(span.tagKey, [span]);
       let users = usedBy.get(span.tagKey);
       if (!users) usedBy.set(span.tagKey, (users = new Set()));
       users.add(coder.id);
@@ -177,43 +236,80 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
     .sort((a, b) => a.name.localeCompare(b.name, 'en') || a.key.localeCompare(b.key, 'en'));
 
   const overall = new Scope(n);
-  const byTag = new Map<string, Scope>();
+  const byTag = new Map<string, Scope>(tags.map((tag) => [tag.key, new Scope(n)]));
+  /**
+   * A tag none of an article's coders used there adds the article's characters as one run of
+   * '0' (or missing) values. Rather than adding it tag by tag, the characters of every article
+   * are summed per pattern of coders present, and so are those of the articles where a tag was
+   * used: the difference is what each tag gets from the articles where it was not.
+   */
+  const allCharacters = new Map<ValuesKey, number>();
+  const usedCharacters = new Map<string, Map<ValuesKey, number>>(
+    tags.map((tag) => [tag.key, new Map()]),
+  );
   const byOutlet = new Map<string, Scope>();
   const outletArticles = new Map<string, number>();
   const byArticle: TeamReport['byArticle'] = [];
   const setsOf = new Map<string, string[]>();
-  for (const set of input.sets ?? [])
-    for (const id of set.articleIds) setsOf.set(id, [...(setsOf.get(id) ?? []), set.name]);
+  for (const set of input.sets ?? []) {
+    for (const id of set.articleIds) {
+      const list = setsOf.get(id);
+      if (list) list.push(set.name);
+      else setsOf.set(id, [set.name]);
+    }
+  }
   const bySet = new Map<string, Scope>();
   const setArticles = new Map<string, number>();
+  const nothing: CodedSpan[] = [];
+  const total = input.articles.length;
 
-  for (const article of input.articles) {
+  input.articles.forEach((article, done) => {
+    if (onProgress && done % 500 === 0) onProgress(done, total);
     const present = coded.map((set) => set.has(article.id));
-    if (!present.some(Boolean)) continue;
+    if (!present.some(Boolean)) return;
     const length = index.codePoint(article, article.text.length, 'end');
     const articleScope = new Scope(n);
-    for (const tag of tags) {
-      const scope = new Scope(n);
-      const spansOf = (c: number) => layers[c]!.get(article.id)?.get(tag.key) ?? [];
-      addCharacters(
-        scope.tally,
+    const absent = present.map((p) => (p ? '0' : '.')).join('');
+    const spansHere = layers.map((layer) => layer.get(article.id));
+    const tagsHere = new Set<string>();
+    for (const spans of spansHere) for (const key of spans?.keys() ?? []) tagsHere.add(key);
+
+    articleScope.addUnits(absent, length * (tags.length - tagsHere.size));
+    allCharacters.set(absent, (allCharacters.get(absent) ?? 0) + length);
+    for (const key of tagsHere) {
+      const used = usedCharacters.get(key)!;
+      used.set(absent, (used.get(absent) ?? 0) + length);
+      const tagScope = byTag.get(key)!;
+      const spansOf = (c: number) => spansHere[c]?.get(key) ?? nothing;
+      characterRuns(
         length,
         present.map((p, c) => (p ? spansOf(c).map((s) => [s.from, s.to] as const) : null)),
+        (values, weight) => {
+          articleScope.addUnits(values, weight);
+          tagScope.addUnits(values, weight);
+        },
       );
-      for (let c = 0; c < n; c++) scope.spans += spansOf(c).length;
+      let spans = 0;
+      for (let c = 0; c < n; c++) spans += spansOf(c).length;
+      articleScope.spans += spans;
+      tagScope.spans += spans;
       for (let i = 0; i < n; i++) {
         for (let j = i + 1; j < n; j++) {
           if (!present[i] || !present[j]) continue;
-          const matching = matchSpans(spansOf(i), spansOf(j));
-          const pair = scope.pairs[pairIndex(n, i, j)]!;
-          pair.spansA += spansOf(i).length;
-          pair.spansB += spansOf(j).length;
-          pair.exact += matching.exact;
-          pair.overlap += matching.overlap;
+          const a = spansOf(i);
+          const b = spansOf(j);
+          const matching = matchCounts(a, b);
+          for (const pair of [
+            articleScope.pairs[pairIndex(n, i, j)]!,
+            tagScope.pairs[pairIndex(n, i, j)]!,
+          ]) {
+            pair.spansA += a.length;
+            pair.spansB += b.length;
+            pair.exact += matching.exact;
+            pair.overlap += matching.overlap;
+          }
         }
       }
-      articleScope.add(scope);
-      bucket(byTag, tag.key, n).add(scope);
     }
     const outlet = article.outlet ?? '';
     bucket(byOutlet, outlet, n).add(articleScope);
@@ -228,7 +324,13 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
       coderIds: coderIds.filter((_, c) => present[c]),
       figures: figuresOf(articleScope, coderIds),
     });
+  });
+  for (const tag of tags) {
+    const used = usedCharacters.get(tag.key)!;
+    for (const [values, length] of allCharacters)
+      byTag.get(tag.key)!.addUnits(values, length - (used.get(values) ?? 0));
   }
+  onProgress?.(total, total);
 
   const singleCoderTags: SingleCoderTag[] =
     n < 2
@@ -244,7 +346,7 @@ export function computeTeamAgreement(input: TeamAgreementInput): TeamReport {
     overall: figuresOf(overall, coderIds),
     byTag: tags.map((tag) => ({
       tag,
-      figures: figuresOf(byTag.get(tag.key) ?? new Scope(n), coderIds),
+      figures: figuresOf(byTag.get(tag.key)!, coderIds),
     })),
     byArticle,
     byOutlet: [...byOutlet.entries()]
