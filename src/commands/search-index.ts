@@ -1,3 +1,4 @@
+import { getDb, openDb } from '../db/db';
 import type { SearchIndexClient } from '../db/search-index/client';
 import type { Article } from '../domain/corpus/types';
 import { listArticles } from './corpus';
@@ -7,7 +8,8 @@ import { listArticles } from './corpus';
  * removed ones dropped) and gives the library it was synced with, for titles.
  */
 export async function syncSearchIndex(index: SearchIndexClient): Promise<Article[]> {
-  const articles = await listArticles();
-  void index.sync(articles);
+  const [articles, mode] = await Promise.all([listArticles(), openDb().catch(() => 'memory')]);
+  // The worker reads the texts from the app's database itself; in memory mode it cannot.
+  void index.sync(articles, mode === 'indexeddb' ? getDb().name : null);
   return articles;
 }

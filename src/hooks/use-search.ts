@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { syncSearchIndex } from '../commands/search-index';
 import { loadAllArticles } from '../commands/transfer';
 import { searchIndex, type SearchIndexStatus } from '../db/search-index/client';
@@ -21,6 +21,8 @@ export interface SearchState {
   error: string | null;
   /** Matching articles shown (best first when indexed), with their hits. */
   textResults: ArticleResult[];
+  /** The query `textResults` are for (the previous one while they are stale). */
+  resultsQuery: string;
   /**
    * The results shown are the previous query's, kept on screen while this one is searched (a
    * keystroke does not blank the list); false once they are this query's.
@@ -35,8 +37,11 @@ export interface SearchState {
   showMore: () => void;
 }
 
-/** Articles shown at first, and added by each "Show more". */
-export const SEARCH_PAGE_SIZE = 50;
+/**
+ * Articles shown at first, and added by each "Show more": a screenful and more, so a keystroke's
+ * results (and their snippets) are quick to make and to render.
+ */
+export const SEARCH_PAGE_SIZE = 20;
 
 function useNoteResults(query: string, articles: readonly Article[] | null): NoteResult[] {
   const annotations = useAllAnnotations();
@@ -82,16 +87,19 @@ function useScanSearch(query: string): SearchState {
     loading: articles === null && error === null,
     error,
     textResults,
+    resultsQuery: query,
     stale: false,
     articleCount: textResults.length,
     noteResults,
     index: null,
-    showMore: () => {},
+    showMore: noMore,
   };
 }
 
 const noSubscription = () => () => {};
+const noMore = () => {};
 const noStatus = () => null;
+const noResults: ArticleResult[] = [];
 
 /** Search through the worker's index (docs/architecture.md "Search"). */
 function useIndexSearch(query: string): SearchState {
@@ -120,6 +128,8 @@ function useIndexSearch(query: string): SearchState {
   }, [index]);
 
   useEffect(() => setLimit(SEARCH_PAGE_SIZE), [query]);
+  // Stable, so the memoised results are not rendered again for a new function.
+  const showMore = useCallback(() => setLimit((n) => n + SEARCH_PAGE_SIZE), []);
   // Searched again as indexing goes on, so results grow while a large corpus is indexed: every
   // thousand articles, not every batch, so that indexing does not rebuild the results a hundred
   // times over on the page's thread.
@@ -146,12 +156,13 @@ function useIndexSearch(query: string): SearchState {
   return {
     loading: error === null && query.trim() !== '' && (shown === null || starting),
     error: error ?? (status?.state === 'failed' ? (status.message ?? 'The index failed.') : null),
-    textResults: shown?.results ?? [],
+    textResults: shown?.results ?? noResults,
+    resultsQuery: (current ? query : found?.query) ?? query,
     stale: current === null && shown !== null,
     articleCount: shown?.articleCount ?? 0,
     noteResults,
     index: status,
-    showMore: () => setLimit((n) => n + SEARCH_PAGE_SIZE),
+    showMore,
   };
 }
 

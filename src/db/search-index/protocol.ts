@@ -1,9 +1,23 @@
-import type { IndexedDoc, IndexSearchResult } from './core';
+import type { IndexSearchResult } from './core';
+import type { TextRef } from './texts';
+
+/** An article as the page sends it to be indexed: the worker reads the text unless it is given. */
+export interface DocToIndex extends TextRef {
+  title: string;
+  textHash: string;
+  /** Sent only where the worker cannot read it (no database: memory mode). */
+  text?: string;
+}
 
 /** What the page asks the search worker (worker.ts); every request is answered once. */
 export type SearchRequest =
-  | { kind: 'reconcile'; current: { id: string; textHash: string }[] }
-  | { kind: 'add'; docs: IndexedDoc[] }
+  | {
+      kind: 'reconcile';
+      current: (TextRef & { textHash: string })[];
+      /** The app's database, which the worker reads texts from; null in memory mode. */
+      dbName: string | null;
+    }
+  | { kind: 'add'; docs: DocToIndex[] }
   | { kind: 'save' }
   | { kind: 'search'; query: string; limit: number };
 

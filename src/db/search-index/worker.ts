@@ -1,26 +1,51 @@
 /// <reference lib="webworker" />
-import { SearchIndexCore } from './core';
-import type { Envelope, Reply, SearchReplies, SearchRequest } from './protocol';
+import { SearchIndexCore, type IndexedDoc } from './core';
+import type { DocToIndex, Envelope, Reply, SearchReplies, SearchRequest } from './protocol';
 import { loadStoredIndex, storeIndex } from './store';
+import { WorkerTexts } from './texts';
 
 /*
  * The search worker: holds the index (core.ts) off the main thread, loads it from storage on
- * start and stores it when the page says a batch of changes is done.
+ * start and stores it when the page says a batch of changes is done. It reads the texts itself
+ * (texts.ts): to index them, and for a query's snippets and phrases after a cold start (the
+ * stored index holds no texts), all of them read in the background once the index is loaded.
  */
 
-const core = new SearchIndexCore();
+const texts = new WorkerTexts();
+const core = new SearchIndexCore((ids) => texts.read(ids));
 let loaded = 0;
+let warming = false;
 const ready = loadStoredIndex().then((stored) => {
   if (stored && core.load(stored)) loaded = core.size;
 });
 
+/** The texts of `docs`, read where the page did not send them. */
+async function withTexts(docs: readonly DocToIndex[]): Promise<IndexedDoc[]> {
+  const missing = docs.filter((doc) => doc.text === undefined).map((doc) => doc.id);
+  const read = missing.length > 0 ? await texts.read(missing) : [];
+  const byId = new Map(missing.map((id, k) => [id, read[k]]));
+  return docs.map((doc) => {
+    const text = doc.text ?? byId.get(doc.id);
+    if (text === undefined) throw new Error(`The text of “${doc.title}” could not be read.`);
+    return { id: doc.id, title: doc.title, textHash: doc.textHash, text };
+  });
+}
+
 async function answer(request: SearchRequest): Promise<SearchReplies[SearchRequest['kind']]> {
   await ready;
   switch (request.kind) {
-    case 'reconcile':
-      return { need: core.reconcile(request.current), loaded };
+    case 'reconcile': {
+      texts.update(request.dbName, request.current);
+      const need = core.reconcile(request.current);
+      if (!warming && loaded > 0) {
+        warming = true;
+        // In the background: a query runs between two batches.
+        void core.warm().catch(() => {});
+      }
+      return { need, loaded };
+    }
     case 'add':
-      core.add(request.docs);
+      core.add(await withTexts(request.docs));
       return { size: core.size };
     case 'save':
       return { stored: await storeIndex(core.persisted()) };
