@@ -610,7 +610,7 @@ async function searchCorpus(
  * takes longer than the bench can wait, and its speed is measured by the import rows. The
  * library's snapshot is cleared so the app reads the new documents.
  */
-async function seedDocuments(
+export async function seedDocuments(
   page: Page,
   base: string,
   articles: readonly GeneratedArticle[],

@@ -8,8 +8,11 @@ import { listArticles } from './corpus';
  * removed ones dropped) and gives the library it was synced with, for titles.
  */
 export async function syncSearchIndex(index: SearchIndexClient): Promise<Article[]> {
-  const [articles, mode] = await Promise.all([listArticles(), openDb().catch(() => 'memory')]);
   // The worker reads the texts from the app's database itself; in memory mode it cannot.
-  void index.sync(articles, mode === 'indexeddb' ? getDb().name : null);
+  const mode = await openDb().catch(() => 'memory');
+  const dbName = mode === 'indexeddb' ? getDb().name : null;
+  void index.open(dbName).catch(() => {});
+  const articles = await listArticles();
+  void index.sync(articles, dbName);
   return articles;
 }

@@ -133,6 +133,8 @@ function useIndexSearch(query: string): SearchState {
   // Searched again as indexing goes on, so results grow while a large corpus is indexed: every
   // thousand articles, not every batch, so that indexing does not rebuild the results a hundred
   // times over on the page's thread.
+  // And once more when the library was compared with a stored index ('starting' to 'ready').
+  const state = status?.state;
   const indexed =
     status?.state === 'indexing' ? Math.floor(status.indexed / 1000) : (status?.indexed ?? 0);
   useEffect(() => {
@@ -145,14 +147,17 @@ function useIndexSearch(query: string): SearchState {
     return () => {
       live = false;
     };
-  }, [index, query, limit, indexed]);
+  }, [index, query, limit, indexed, state]);
 
   const noteResults = useNoteResults(query, articles);
   const current = found?.query === query ? found.value : null;
   // While a new query is searched the last results stay: the worker answers in a moment, and
   // blanking the list in between would rebuild every result twice per keystroke.
   const shown = current ?? found?.value ?? null;
-  const starting = status?.state === 'starting';
+  // A stored index answers before the library is listed and compared with it ('starting' with
+  // what it holds): its results are shown at once, and searched again once compared. Without one
+  // the page waits for the indexing to start.
+  const starting = status?.state === 'starting' && status.indexed === 0;
   return {
     loading: error === null && query.trim() !== '' && (shown === null || starting),
     error: error ?? (status?.state === 'failed' ? (status.message ?? 'The index failed.') : null),

@@ -103,7 +103,7 @@ export class SearchIndexClient {
   private async syncOnce(articles: readonly Article[]): Promise<void> {
     const total = articles.length;
     try {
-      const { need } = await this.ask({
+      const { need, dropped } = await this.ask({
         kind: 'reconcile',
         current: articles.map((a) => ({
           id: a.id,
@@ -116,7 +116,11 @@ export class SearchIndexClient {
       const byId = new Map(articles.map((a) => [a.id, a]));
       let indexed = total - need.length;
       this.setStatus({ state: need.length > 0 ? 'indexing' : 'ready', indexed, total });
-      if (need.length === 0) return;
+      if (need.length === 0) {
+        // Only deletions: stored too, or the next start would show them until compared again.
+        if (dropped > 0) await this.ask({ kind: 'save' });
+        return;
+      }
       const reads = this.dbName !== null;
       const size = reads ? BATCH : TEXT_BATCH;
       for (let from = 0; from < need.length; from += size) {
@@ -140,6 +144,20 @@ export class SearchIndexClient {
       const message = error instanceof Error ? error.message : String(error);
       this.setStatus({ ...this.status, state: 'failed', message });
     }
+  }
+
+  /**
+   * Says which database the worker reads texts from (null: none), before the library is listed:
+   * a stored index then answers its first query at once.
+   */
+  async open(dbName: string | null): Promise<{ loaded: number }> {
+    this.dbName = dbName;
+    const opened = await this.ask({ kind: 'open', dbName });
+    // How many articles the stored index holds: its answers can be shown before the library is
+    // compared with it.
+    if (this.status.state === 'starting')
+      this.setStatus({ state: 'starting', indexed: opened.loaded, total: opened.loaded });
+    return opened;
   }
 
   /** The articles matching `query`, best first, with snippets for the first `limit`. */

@@ -291,14 +291,17 @@ export class SearchIndexCore {
       const batch = missing.slice(from, from + READ_BATCH);
       const texts = await this.readTexts(batch.map((doc) => doc.id));
       batch.forEach((doc, k) => {
-        // One that cannot be read is searched as empty (its words still match by the postings).
-        doc.text = texts[k] ?? '';
+        // One that cannot be read now is searched as empty this time (its words still match by
+        // the postings), and read again next time.
+        const text = texts[k];
+        if (text !== undefined) doc.text = text;
       });
     }
   }
 
   private foldedOf(doc: Held): string {
-    doc.folded ??= foldKeepingOffsets(doc.text ?? '');
+    if (doc.text === undefined) return '';
+    doc.folded ??= foldKeepingOffsets(doc.text);
     return doc.folded;
   }
 
@@ -319,6 +322,8 @@ export class SearchIndexCore {
       await this.ensureTexts(batch);
       for (const doc of batch) this.foldedOf(doc);
       read += batch.length;
+      // What could not be read is left for the queries that need it.
+      if (batch.every((doc) => doc.text === undefined)) return read;
     }
   }
 
@@ -369,7 +374,8 @@ export class SearchIndexCore {
     await this.ensureTexts(toCheck);
     for (const doc of toCheck) {
       const slot = this.slots.get(doc.id);
-      if (slot === undefined) continue;
+      // Not readable now: left out this time, not remembered as lacking the phrase.
+      if (slot === undefined || doc.text === undefined) continue;
       const folded = this.foldedOf(doc);
       let holds = true;
       for (const { phrase, own } of memos) {

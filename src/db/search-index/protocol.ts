@@ -11,6 +11,8 @@ export interface DocToIndex extends TextRef {
 
 /** What the page asks the search worker (worker.ts); every request is answered once. */
 export type SearchRequest =
+  /** Where the texts are: sent first, so a query's snippets need not wait for the library list. */
+  | { kind: 'open'; dbName: string | null }
   | {
       kind: 'reconcile';
       current: (TextRef & { textHash: string })[];
@@ -22,7 +24,9 @@ export type SearchRequest =
   | { kind: 'search'; query: string; limit: number };
 
 export interface SearchReplies {
-  reconcile: { need: string[]; loaded: number };
+  open: { loaded: number };
+  /** `dropped`: how many articles it no longer holds (gone or changed). */
+  reconcile: { need: string[]; loaded: number; dropped: number };
   add: { size: number };
   save: { stored: boolean };
   search: IndexSearchResult;

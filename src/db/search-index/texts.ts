@@ -21,14 +21,22 @@ export class WorkerTexts {
   private db: GlossDB | null = null;
   private dbName: string | null = null;
   private readonly refs = new Map<string, TextRef>();
+  private told!: () => void;
+  /** Settled once the page said where to read (a query may come before that). */
+  private readonly known = new Promise<void>((resolve) => (this.told = resolve));
 
-  /** Which database to read and where each article's text lives; replaces what was known. */
+  /** Which database to read (null: none, memory mode). */
+  open(dbName: string | null): void {
+    this.told();
+    if (dbName === this.dbName) return;
+    this.db?.close();
+    this.db = null;
+    this.dbName = dbName;
+  }
+
+  /** Where each article's text lives (until told, every text is looked for in the database). */
   update(dbName: string | null, refs: readonly TextRef[]): void {
-    if (dbName !== this.dbName) {
-      this.db?.close();
-      this.db = null;
-      this.dbName = dbName;
-    }
+    this.open(dbName);
     this.refs.clear();
     for (const ref of refs) this.refs.set(ref.id, ref);
   }
@@ -38,7 +46,7 @@ export class WorkerTexts {
     return this.dbName !== null;
   }
 
-  private async open(): Promise<GlossDB | null> {
+  private async connect(): Promise<GlossDB | null> {
     if (this.dbName === null) return null;
     if (!this.db || this.db.hasBeenClosed()) {
       // Kept open between reads: a query's snippets should not wait for an open. The app's
@@ -51,12 +59,13 @@ export class WorkerTexts {
 
   /** The texts of `ids`, in order; undefined for one that cannot be read. */
   async read(ids: readonly string[]): Promise<(string | undefined)[]> {
+    await this.known;
     const out: (string | undefined)[] = ids.map(() => undefined);
     const stored: number[] = [];
     const bundled: number[] = [];
     ids.forEach((id, k) => (this.refs.get(id)?.origin === 'bundled' ? bundled : stored).push(k));
     if (stored.length > 0) {
-      const db = await this.open();
+      const db = await this.connect();
       if (db) {
         const rows = await db.texts.bulkGet(stored.map((k) => ids[k] as string));
         rows.forEach((row, n) => {

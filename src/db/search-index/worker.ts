@@ -34,15 +34,18 @@ async function withTexts(docs: readonly DocToIndex[]): Promise<IndexedDoc[]> {
 async function answer(request: SearchRequest): Promise<SearchReplies[SearchRequest['kind']]> {
   await ready;
   switch (request.kind) {
+    case 'open':
+      return { loaded };
     case 'reconcile': {
       texts.update(request.dbName, request.current);
+      const held = core.size;
       const need = core.reconcile(request.current);
       if (!warming && loaded > 0) {
         warming = true;
         // In the background: a query runs between two batches.
         void core.warm().catch(() => {});
       }
-      return { need, loaded };
+      return { need, loaded, dropped: held - core.size };
     }
     case 'add':
       core.add(await withTexts(request.docs));
@@ -58,6 +61,8 @@ async function answer(request: SearchRequest): Promise<SearchReplies[SearchReque
 let queue: Promise<unknown> = Promise.resolve();
 self.onmessage = (event: MessageEvent<Envelope>) => {
   const { id, ...request } = event.data;
+  // At once, not in turn: a query queued before it may be waiting to read texts.
+  if (request.kind === 'open') texts.open(request.dbName);
   queue = queue.then(async () => {
     let reply: Reply;
     try {
