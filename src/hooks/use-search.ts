@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { listArticles } from '../commands/corpus';
 import { syncSearchIndex } from '../commands/search-index';
 import { loadAllArticles } from '../commands/transfer';
 import { searchIndex, type SearchIndexStatus } from '../db/search-index/client';
@@ -43,11 +44,20 @@ export interface SearchState {
  */
 export const SEARCH_PAGE_SIZE = 20;
 
-function useNoteResults(query: string, articles: readonly Article[] | null): NoteResult[] {
+function useNoteResults(
+  query: string,
+  articles: readonly Article[] | null,
+  wantTitles?: () => void,
+): NoteResult[] {
   const annotations = useAllAnnotations();
   // Built once per list, not per keystroke: ten thousand titles, and only the notes to search.
   const titles = useMemo(() => new Map((articles ?? []).map((a) => [a.id, a.title])), [articles]);
   const noted = useMemo(() => (annotations ?? []).filter((a) => a.note !== ''), [annotations]);
+  // The articles' titles are read only when there are notes to show them with.
+  const hasNotes = noted.length > 0;
+  useEffect(() => {
+    if (hasNotes) wantTitles?.();
+  }, [hasNotes, wantTitles]);
   return useMemo<NoteResult[]>(() => {
     if (noted.length === 0 || !query.trim()) return [];
     return noted.flatMap((annotation) => {
@@ -119,13 +129,21 @@ function useIndexSearch(query: string): SearchState {
   useEffect(() => {
     if (!index) return;
     let live = true;
-    syncSearchIndex(index)
-      .then((list) => live && setArticles(list))
-      .catch((e: unknown) => live && setError(errorMessage(e)));
+    syncSearchIndex(index).catch((e: unknown) => live && setError(errorMessage(e)));
     return () => {
       live = false;
     };
   }, [index]);
+  // The library is listed here only for the titles of matching notes (the worker lists it to
+  // search): ten thousand documents' metadata is a long task a search without notes need not run.
+  const titlesAsked = useRef(false);
+  const wantTitles = useCallback(() => {
+    if (titlesAsked.current) return;
+    titlesAsked.current = true;
+    listArticles()
+      .then(setArticles)
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, []);
 
   useEffect(() => setLimit(SEARCH_PAGE_SIZE), [query]);
   // Stable, so the memoised results are not rendered again for a new function.
@@ -149,7 +167,7 @@ function useIndexSearch(query: string): SearchState {
     };
   }, [index, query, limit, indexed, state]);
 
-  const noteResults = useNoteResults(query, articles);
+  const noteResults = useNoteResults(query, articles, wantTitles);
   const current = found?.query === query ? found.value : null;
   // While a new query is searched the last results stay: the worker answers in a moment, and
   // blanking the list in between would rebuild every result twice per keystroke.

@@ -32,7 +32,7 @@ export class SearchIndexClient {
   private readonly listeners = new Set<Listener>();
   private syncing: Promise<void> | null = null;
   private again = false;
-  private latest: readonly Article[] = [];
+  private latest: readonly Article[] | null = null;
   private dbName: string | null = null;
 
   constructor(worker: Worker) {
@@ -80,9 +80,9 @@ export class SearchIndexClient {
    * Brings the index in line with `articles`: drops what is gone or changed, reads and adds
    * what is new, then stores it. A call while one runs is folded into one more run after it.
    * With `dbName` (the app's IndexedDB) the worker reads the texts itself; without (memory mode)
-   * they are read here and sent.
+   * they are read here and sent. `articles` null: the worker lists the library itself too.
    */
-  sync(articles: readonly Article[], dbName: string | null = null): Promise<void> {
+  sync(articles: readonly Article[] | null, dbName: string | null = null): Promise<void> {
     this.latest = articles;
     this.dbName = dbName;
     if (this.syncing) {
@@ -100,20 +100,20 @@ export class SearchIndexClient {
     return this.syncing;
   }
 
-  private async syncOnce(articles: readonly Article[]): Promise<void> {
-    const total = articles.length;
+  private async syncOnce(articles: readonly Article[] | null): Promise<void> {
     try {
-      const { need, dropped } = await this.ask({
+      const { need, dropped, total } = await this.ask({
         kind: 'reconcile',
-        current: articles.map((a) => ({
-          id: a.id,
-          textHash: a.textHash,
-          origin: a.origin,
-          file: a.file,
-        })),
+        current:
+          articles?.map((a) => ({
+            id: a.id,
+            textHash: a.textHash,
+            origin: a.origin,
+            file: a.file,
+          })) ?? null,
         dbName: this.dbName,
       });
-      const byId = new Map(articles.map((a) => [a.id, a]));
+      const byId = new Map((articles ?? []).map((a) => [a.id, a]));
       let indexed = total - need.length;
       this.setStatus({ state: need.length > 0 ? 'indexing' : 'ready', indexed, total });
       if (need.length === 0) {
@@ -124,6 +124,14 @@ export class SearchIndexClient {
       const reads = this.dbName !== null;
       const size = reads ? BATCH : TEXT_BATCH;
       for (let from = 0; from < need.length; from += size) {
+        if (!articles) {
+          // The worker listed the library: it knows the articles by id.
+          const ids = need.slice(from, from + size);
+          await this.ask({ kind: 'index', ids });
+          indexed += ids.length;
+          this.setStatus({ state: 'indexing', indexed, total });
+          continue;
+        }
         const batch = need.slice(from, from + size).flatMap((id) => byId.get(id) ?? []);
         const docs: DocToIndex[] = await Promise.all(
           batch.map(async (a) => {

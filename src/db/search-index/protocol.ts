@@ -15,19 +15,23 @@ export type SearchRequest =
   | { kind: 'open'; dbName: string | null }
   | {
       kind: 'reconcile';
-      current: (TextRef & { textHash: string })[];
+      /** The library as the page lists it; null: the worker reads it from `dbName` itself. */
+      current: (TextRef & { textHash: string })[] | null;
       /** The app's database, which the worker reads texts from; null in memory mode. */
       dbName: string | null;
     }
   | { kind: 'add'; docs: DocToIndex[] }
+  /** Articles of the library the worker read itself, by id. */
+  | { kind: 'index'; ids: string[] }
   | { kind: 'save' }
   | { kind: 'search'; query: string; limit: number };
 
 export interface SearchReplies {
   open: { loaded: number };
   /** `dropped`: how many articles it no longer holds (gone or changed). */
-  reconcile: { need: string[]; loaded: number; dropped: number };
+  reconcile: { need: string[]; loaded: number; dropped: number; total: number };
   add: { size: number };
+  index: { size: number };
   save: { stored: boolean };
   search: IndexSearchResult;
 }

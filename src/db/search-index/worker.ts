@@ -2,6 +2,9 @@
 import { SearchIndexCore, type IndexedDoc } from './core';
 import type { DocToIndex, Envelope, Reply, SearchReplies, SearchRequest } from './protocol';
 import { loadStoredIndex, storeIndex } from './store';
+import type { Article } from '../../domain/corpus/types';
+import { GlossDB } from '../gloss-db';
+import { readLibrary } from './library';
 import { WorkerTexts } from './texts';
 
 /*
@@ -15,6 +18,20 @@ const texts = new WorkerTexts();
 const core = new SearchIndexCore((ids) => texts.read(ids));
 let loaded = 0;
 let warming = false;
+/** The library as the worker read it itself (when the page did not send it). */
+let library = new Map<string, Article>();
+
+async function listLibrary(dbName: string | null): Promise<Article[]> {
+  if (dbName === null)
+    throw new Error('The search worker has no database to read the library from.');
+  const db = new GlossDB(dbName);
+  try {
+    await db.open();
+    return await readLibrary(db);
+  } finally {
+    db.close();
+  }
+}
 const ready = loadStoredIndex().then((stored) => {
   if (stored && core.load(stored)) loaded = core.size;
 });
@@ -37,19 +54,40 @@ async function answer(request: SearchRequest): Promise<SearchReplies[SearchReque
     case 'open':
       return { loaded };
     case 'reconcile': {
-      texts.update(request.dbName, request.current);
+      let current = request.current;
+      if (current === null) {
+        const listed = await listLibrary(request.dbName);
+        library = new Map(listed.map((a) => [a.id, a]));
+        current = listed.map((a) => ({
+          id: a.id,
+          textHash: a.textHash,
+          origin: a.origin,
+          file: a.file,
+        }));
+      } else library = new Map();
+      texts.update(request.dbName, current);
       const held = core.size;
-      const need = core.reconcile(request.current);
+      const need = core.reconcile(current);
       if (!warming && loaded > 0) {
         warming = true;
         // In the background: a query runs between two batches.
         void core.warm().catch(() => {});
       }
-      return { need, loaded, dropped: held - core.size };
+      return { need, loaded, dropped: held - core.size, total: current.length };
     }
     case 'add':
       core.add(await withTexts(request.docs));
       return { size: core.size };
+    case 'index': {
+      const docs = request.ids.flatMap((id) => {
+        const a = library.get(id);
+        return a
+          ? [{ id: a.id, title: a.title, textHash: a.textHash, origin: a.origin, file: a.file }]
+          : [];
+      });
+      core.add(await withTexts(docs));
+      return { size: core.size };
+    }
     case 'save':
       return { stored: await storeIndex(core.persisted()) };
     case 'search':
