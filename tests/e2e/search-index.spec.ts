@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { editor, highlight } from './annotate';
 
 async function addDocument(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Add document' }).click();
@@ -140,4 +141,25 @@ test('an index stored in the older shape is rebuilt, a cold start reads snippets
   await page.goto('/search?q=barges%20canal');
   await expect(status).toHaveText('1 article, 0 notes.');
   await expect(results.getByRole('link', { name: 'Inland report', exact: true })).toBeVisible();
+});
+
+test("notes are searched beside the indexed texts and shown with their article's title", async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addDocument(page, 'Port notes\nThe ferries waited outside the breakwater until noon.\n');
+  await page.getByRole('link', { name: 'Port notes', exact: true }).first().click();
+  await highlight(page, 'the breakwater');
+  await editor(page).getByRole('textbox', { name: 'Note' }).fill('Zanzibar-style framing');
+  await expect(editor(page).getByRole('status')).toHaveText('Saved');
+
+  await page.goto('/search?q=zanzibar');
+  const status = page.getByRole('status').filter({ hasText: /articles?, \d+ notes?/ });
+  await expect(status).toHaveText('0 articles, 1 note.');
+  const notes = page.getByRole('region', { name: 'In notes' });
+  await expect(notes.getByRole('link', { name: 'Port notes', exact: true })).toBeVisible();
+  await expect(notes.locator('mark')).toHaveText('Zanzibar');
+
+  await page.goto('/search?q=ferries%20breakwater');
+  await expect(status).toHaveText('1 article, 0 notes.');
 });
