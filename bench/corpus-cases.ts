@@ -274,8 +274,16 @@ function armEventToFrame(page: Page, type: string): Promise<void> {
   }, type);
 }
 
+/** The armed frame's time; a step that never paints fails its case after a minute, not hangs. */
 const frameTime = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __frame: Promise<number> }).__frame);
+  page.evaluate(() =>
+    Promise.race([
+      (window as unknown as { __frame: Promise<number> }).__frame,
+      new Promise<number>((_, reject) =>
+        setTimeout(() => reject(new Error('no frame showed the change in 60 s')), 60_000),
+      ),
+    ]),
+  );
 
 /** The library holding `count` articles: first paint, filter keystrokes, facet clicks, heap. */
 async function bigLibrary(browser: Browser, base: string, count: number): Promise<CorpusRow[]> {
@@ -533,7 +541,7 @@ async function searchCorpus(
     cold.push(
       await page.evaluate(
         () =>
-          new Promise<number>((resolve) => {
+          new Promise<number>((resolve, reject) => {
             const ready = () =>
               [...document.querySelectorAll('main p[role="status"]')].some((p) =>
                 /^[\d,]+ articles?, [\d,]+ notes?\.$/.test(p.textContent ?? ''),
@@ -550,6 +558,11 @@ async function searchCorpus(
               observer.disconnect();
               frame();
             });
+            setTimeout(() => {
+              observer.disconnect();
+              const shown = document.querySelector('main')?.textContent?.slice(0, 120) ?? '';
+              reject(new Error(`cold start: no results in 60 s (${shown})`));
+            }, 60_000);
             observer.observe(document.body, {
               subtree: true,
               childList: true,
