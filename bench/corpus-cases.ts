@@ -285,6 +285,81 @@ const frameTime = (page: Page) =>
     ]),
   );
 
+/** The library's first paint, `samples` times: navigation start → the frame showing its list. */
+export async function libraryFirstPaints(
+  page: Page,
+  base: string,
+  samples: number,
+): Promise<number[]> {
+  // First paint: from the route's load (navigation start) to the frame showing the list.
+  const paints: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await page.goto(`${base}/`);
+    paints.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const check = () => {
+              if (document.querySelector('[aria-label="Articles"] a')) {
+                requestAnimationFrame(() => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => resolve(performance.now());
+                  channel.port2.postMessage(null);
+                });
+                return true;
+              }
+              return false;
+            };
+            if (check()) return;
+            const observer = new MutationObserver(() => {
+              if (check()) observer.disconnect();
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+          }),
+      ),
+    );
+  }
+  return paints;
+}
+
+/** Facet clicks (the first outlet on, then off), each → the frame showing its result. */
+export async function facetClicks(page: Page, samples: number): Promise<number[]> {
+  // Facet clicks: an outlet on, then off, a few times.
+  const facet = page.getByRole('region', { name: 'Outlet' }).getByRole('button').first();
+  const clicks: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const pressed = await facet.getAttribute('aria-pressed');
+    await page.evaluate((was) => {
+      const w = window as unknown as { __frame?: Promise<number> };
+      w.__frame = new Promise<number>((resolve) => {
+        const on = (event: Event) => {
+          window.removeEventListener('click', on, true);
+          const started = event.timeStamp;
+          const button = event.target instanceof Element ? event.target.closest('button') : null;
+          const done = () => button?.getAttribute('aria-pressed') !== was;
+          const frame = () =>
+            requestAnimationFrame(() => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now() - started);
+              channel.port2.postMessage(null);
+            });
+          if (done()) return frame();
+          const observer = new MutationObserver(() => {
+            if (!done()) return;
+            observer.disconnect();
+            frame();
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+        };
+        window.addEventListener('click', on, true);
+      });
+    }, pressed);
+    await facet.click();
+    clicks.push(await frameTime(page));
+  }
+  return clicks;
+}
+
 /** The library holding `count` articles: first paint, filter keystrokes, facet clicks, heap. */
 async function bigLibrary(browser: Browser, base: string, count: number): Promise<CorpusRow[]> {
   // About 80 words an article: a backup of ten thousand with 500 words each takes the backup
@@ -304,34 +379,7 @@ async function bigLibrary(browser: Browser, base: string, count: number): Promis
       .waitFor({ timeout: 300_000 });
     const total = (count + 5).toLocaleString('en');
 
-    // First paint: from the route's load (navigation start) to the frame showing the list.
-    const paints: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      await page.goto(`${base}/`);
-      paints.push(
-        await page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const check = () => {
-                if (document.querySelector('[aria-label="Articles"] a')) {
-                  requestAnimationFrame(() => {
-                    const channel = new MessageChannel();
-                    channel.port1.onmessage = () => resolve(performance.now());
-                    channel.port2.postMessage(null);
-                  });
-                  return true;
-                }
-                return false;
-              };
-              if (check()) return;
-              const observer = new MutationObserver(() => {
-                if (check()) observer.disconnect();
-              });
-              observer.observe(document.body, { childList: true, subtree: true });
-            }),
-        ),
-      );
-    }
+    const paints = await libraryFirstPaints(page, base, 3);
     await page.getByText(`${total} articles`).first().waitFor();
 
     // Filter keystrokes: each key to the frame that shows the narrowed list.
@@ -349,39 +397,7 @@ async function bigLibrary(browser: Browser, base: string, count: number): Promis
       keys.push(await frameTime(page));
     }
 
-    // Facet clicks: an outlet on, then off, a few times.
-    const facet = page.getByRole('region', { name: 'Outlet' }).getByRole('button').first();
-    const clicks: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const pressed = await facet.getAttribute('aria-pressed');
-      await page.evaluate((was) => {
-        const w = window as unknown as { __frame?: Promise<number> };
-        w.__frame = new Promise<number>((resolve) => {
-          const on = (event: Event) => {
-            window.removeEventListener('click', on, true);
-            const started = event.timeStamp;
-            const button = event.target instanceof Element ? event.target.closest('button') : null;
-            const done = () => button?.getAttribute('aria-pressed') !== was;
-            const frame = () =>
-              requestAnimationFrame(() => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve(performance.now() - started);
-                channel.port2.postMessage(null);
-              });
-            if (done()) return frame();
-            const observer = new MutationObserver(() => {
-              if (!done()) return;
-              observer.disconnect();
-              frame();
-            });
-            observer.observe(document.body, { subtree: true, attributes: true, childList: true });
-          };
-          window.addEventListener('click', on, true);
-        });
-      }, pressed);
-      await facet.click();
-      clicks.push(await frameTime(page));
-    }
+    const clicks = await facetClicks(page, 6);
 
     // The heap once the library is shown, after a garbage collection.
     const cdp = await context.newCDPSession(page);

@@ -13,20 +13,28 @@ export function languageName(tag: string): string {
 export function formatDate(iso: string): string {
   const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', {
+  // One formatter for every call: every card of the library shows a date.
+  dates ??= new Intl.DateTimeFormat('en-GB', {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
+  return dates.format(date);
 }
 
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}
+
+/** "10,005": a count as the app shows it. */
+export function formatNumber(count: number): string {
   // One formatter for every call (toLocaleString builds one per call; lists call this often).
   counts ??= new Intl.NumberFormat('en');
-  return `${counts.format(count)} ${count === 1 ? singular : plural}`;
+  return counts.format(count);
 }
 let counts: Intl.NumberFormat | undefined;
+let dates: Intl.DateTimeFormat | undefined;
 
 export const UNKNOWN_OUTLET = 'Unknown outlet';
 

@@ -33,7 +33,7 @@ import { useTags } from '../hooks/use-tags';
 import { useAppStore } from '../store';
 import type { EditDetailsDialogProps } from './edit-details-dialog';
 import { FiltersDisclosure } from './filters-disclosure';
-import { formatCount } from './format';
+import { formatCount, formatNumber } from './format';
 import { LibraryFacets } from './library-facets';
 import styles from './library-browser.module.css';
 import { StatusMessage } from './status-message';
@@ -268,7 +268,7 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
         <div className={styles.main}>
           <p role="status" className={styles.count}>
             {narrowed
-              ? `${view.shown.length.toLocaleString('en')} of ${formatCount(articles.length, 'article')}`
+              ? `${formatNumber(view.shown.length)} of ${formatCount(articles.length, 'article')}`
               : ''}
           </p>
           <div className={styles.selectionBar} role="group" aria-label="Selection">
@@ -278,10 +278,10 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
               disabled={view.shown.length === 0 || allShownSelected}
               onClick={() => setSelected(new Set([...selected, ...view.shown.map(keyOf)]))}
             >
-              Select all {view.shown.length.toLocaleString('en')} shown
+              Select all {formatNumber(view.shown.length)} shown
             </button>
             <span className={styles.selectedCount}>
-              {selected.size.toLocaleString('en')} selected
+              {formatNumber(selected.size)} selected
             </span>
             <button
               type="button"

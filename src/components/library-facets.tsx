@@ -6,7 +6,7 @@ import {
   type FacetSelection,
 } from '../domain/library-index';
 import type { ArticleSet, Tag } from '../domain/model';
-import { UNKNOWN_OUTLET, languageName } from './format';
+import { UNKNOWN_OUTLET, formatNumber, languageName } from './format';
 import styles from './library-browser.module.css';
 
 interface Props {
@@ -126,7 +126,7 @@ function Facet({
                 onClick={() => onToggle(facet, value)}
               >
                 <span>{label}</span>{' '}
-                <span className={styles.facetCount}>{count.toLocaleString('en')}</span>
+                <span className={styles.facetCount}>{formatNumber(count)}</span>
               </button>
               {set ? (
                 <button
