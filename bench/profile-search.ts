@@ -1,14 +1,18 @@
 /**
  * Profiles queries typed on /search over the library that bench/profile-library.ts imported
  * (run that first with the same count and port), printing each keystroke's time to results
- * painted and the functions that take the most time (main thread).
+ * painted, the search worker's share of it (request to reply) and the functions that take the
+ * most time (main thread).
  *   npx tsx bench/profile-search.ts [count=10000]
+ * PROFILE_SEED=1 seeds the search bench's corpus (articles of about 500 words) into the profile
+ * first, as the search rows of corpus-cases.ts do, instead of needing profile-library.ts.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium';
 import { serveApp } from './app-cases';
+import { generateCorpus, seedDocuments } from './corpus-cases';
 
 interface ProfileNode {
   id: number;
@@ -65,12 +69,45 @@ try {
   const base = `http://127.0.0.1:${port}`;
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript('globalThis.__name = globalThis.__name || ((f) => f);');
+  // The search worker's round trips: each search request's time to its reply.
+  await page.addInitScript(`
+    window.__workerTimes = [];
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      constructor(url, options) {
+        super(url, options);
+        const sent = new Map();
+        const post = this.postMessage.bind(this);
+        this.postMessage = (message, ...rest) => {
+          if (message && message.kind === 'search') sent.set(message.id, performance.now());
+          return post(message, ...rest);
+        };
+        this.addEventListener('message', (event) => {
+          const at = sent.get(event.data && event.data.id);
+          if (at !== undefined) window.__workerTimes.push(Math.round(performance.now() - at));
+        });
+      }
+    };
+  `);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', {
     origin: base,
     storageTypes: 'service_workers,cache_storage',
   });
   await cdp.send('Network.clearBrowserCache');
+  if (process.env.PROFILE_SEED) {
+    await seedDocuments(page, base, generateCorpus(count, 3_300, 56));
+    await page.goto(`${base}/`);
+    await page
+      .getByText(`${(count + 5).toLocaleString('en')} articles`)
+      .first()
+      .waitFor();
+    await page.waitForTimeout(2_000);
+  }
   if (process.env.PROFILE_REINDEX) {
     // The index built again from nothing, with the main thread's tasks over 30 ms printed.
     await page.goto(`${base}/data`);
@@ -95,6 +132,12 @@ try {
     await page.waitForTimeout(200);
   }
   console.log(`index ready after ${Date.now() - started} ms`);
+  console.log(
+    'long tasks [start, ms]:',
+    JSON.stringify(
+      await page.evaluate(() => (window as unknown as { __longTasks: unknown }).__longTasks),
+    ),
+  );
   if (process.env.PROFILE_REINDEX) {
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
@@ -107,7 +150,10 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
   const times: number[] = [];
-  for (const key of 'kerry syria minis') {
+  await page.evaluate(
+    () => ((window as unknown as { __workerTimes: number[] }).__workerTimes = []),
+  );
+  for (const key of process.env.PROFILE_KEYS ?? 'kerry syria minis') {
     const ms = await page.evaluate(
       (k) =>
         new Promise<number>((resolve) => {
@@ -145,6 +191,12 @@ try {
   console.log(
     'keystroke → results painted (ms, -1: status unchanged):',
     times.map((t) => t.toFixed(0)).join(' '),
+  );
+  console.log(
+    'worker, search request → reply (ms):',
+    (
+      await page.evaluate(() => (window as unknown as { __workerTimes: number[] }).__workerTimes)
+    ).join(' '),
   );
   printProfile('typing', profile);
 } finally {

@@ -1,7 +1,7 @@
 /**
  * Runs only the corpus-at-scale cases (bench/corpus-cases.ts) against the built app and prints
  * their table: `npx tsx bench/run-corpus.ts [--smoke] [--no-build] [--cases=big library,...]`
- * (port: GLOSS_BENCH_APP_PORT; cases: "import CSV", "big library", "views at scale"; --only=views is
+ * (port: GLOSS_BENCH_APP_PORT; cases: "import CSV", "big library", "search at scale", "views at scale"; --only=views is
  * --cases=views at scale).
  */
 import { chromium } from '@playwright/test';

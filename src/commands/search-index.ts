@@ -1,13 +1,15 @@
+import { getDb, openDb } from '../db/db';
 import type { SearchIndexClient } from '../db/search-index/client';
-import type { Article } from '../domain/corpus/types';
 import { listArticles } from './corpus';
 
 /**
  * Brings the search index in line with the library (new and changed articles are indexed,
- * removed ones dropped) and gives the library it was synced with, for titles.
+ * removed ones dropped). The worker reads the library and the texts from the app's database
+ * itself; in memory mode it cannot, and they are read here and sent.
  */
-export async function syncSearchIndex(index: SearchIndexClient): Promise<Article[]> {
-  const articles = await listArticles();
-  void index.sync(articles);
-  return articles;
+export async function syncSearchIndex(index: SearchIndexClient): Promise<void> {
+  const mode = await openDb().catch(() => 'memory');
+  const dbName = mode === 'indexeddb' ? getDb().name : null;
+  void index.open(dbName).catch(() => {});
+  void index.sync(dbName === null ? await listArticles() : null, dbName);
 }

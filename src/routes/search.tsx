@@ -1,16 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigation, useSearchParams } from 'react-router';
+import { SearchArticleResults } from '../components/search-article-results';
 import { formatCount } from '../components/format';
 import { StatusMessage } from '../components/status-message';
 import { useSearch } from '../hooks/use-search';
 import styles from './search.module.css';
 import { annotationPath } from '../domain/annotation-link';
-
-function readerLink(articleId: string, query: string, hit?: number): string {
-  const params = new URLSearchParams({ q: query });
-  if (hit !== undefined) params.set('hit', String(hit));
-  return `/articles/${encodeURIComponent(articleId)}?${params.toString()}`;
-}
 
 /** `/search?q=`: matches across every article's text and every note, with context. */
 export function SearchRoute() {
@@ -20,8 +15,17 @@ export function SearchRoute() {
   // Results follow the typing at once (the worker answers a query in milliseconds); the URL
   // follows a moment after the last keystroke.
   const searched = draft.trim();
-  const { loading, error, textResults, stale, noteResults, articleCount, index, showMore } =
-    useSearch(searched);
+  const {
+    loading,
+    error,
+    textResults,
+    resultsQuery,
+    stale,
+    noteResults,
+    articleCount,
+    index,
+    showMore,
+  } = useSearch(searched);
   // A query from elsewhere (the header, a link) replaces the draft; the user's own typing stays.
   useEffect(() => setDraft((d) => (d.trim() === query ? d : query)), [query]);
   // Results follow the typing (the last word matches as a prefix); the URL keeps the query.
@@ -95,30 +99,7 @@ export function SearchRoute() {
           {textResults.length > 0 ? (
             <section className={styles.section} aria-labelledby="in-articles">
               <h2 id="in-articles">In articles</h2>
-              <ul className={styles.results}>
-                {textResults.map((result) => (
-                  <li key={result.id} className={styles.result}>
-                    <h3>
-                      <Link to={readerLink(result.id, searched)}>{result.title}</Link> (
-                      {result.total})
-                    </h3>
-                    <ol className={styles.hits}>
-                      {result.hits.map((hit, index) => (
-                        <li key={hit.start}>
-                          <Link
-                            to={readerLink(result.id, searched, index)}
-                            aria-label={`Match ${index + 1} in ${result.title}: ${hit.before}${hit.match}${hit.after}`}
-                          >
-                            {hit.before}
-                            <mark>{hit.match}</mark>
-                            {hit.after}
-                          </Link>
-                        </li>
-                      ))}
-                    </ol>
-                  </li>
-                ))}
-              </ul>
+              <SearchArticleResults results={textResults} query={resultsQuery} />
               {articleCount > textResults.length ? (
                 <button type="button" className="button" onClick={showMore}>
                   Show more articles ({(articleCount - textResults.length).toLocaleString('en')}{' '}

@@ -1,7 +1,7 @@
 import type { Article } from '../../domain/corpus/types';
 import { readArticleText } from '../corpus';
 import type { IndexSearchResult } from './core';
-import type { Envelope, Reply, SearchReplies, SearchRequest } from './protocol';
+import type { DocToIndex, Envelope, Reply, SearchReplies, SearchRequest } from './protocol';
 
 /** Where the index stands, for the search page to say. */
 export interface SearchIndexStatus {
@@ -12,8 +12,10 @@ export interface SearchIndexStatus {
   message?: string;
 }
 
-/** Texts are read and sent in batches this big, so neither side holds the thread for long. */
-const BATCH = 100;
+/** Articles are sent to be indexed in batches this big, so the worker reports progress. */
+const BATCH = 500;
+/** Where the page reads the texts itself (no database for the worker), smaller batches. */
+const TEXT_BATCH = 100;
 
 type Listener = (status: SearchIndexStatus) => void;
 
@@ -30,7 +32,8 @@ export class SearchIndexClient {
   private readonly listeners = new Set<Listener>();
   private syncing: Promise<void> | null = null;
   private again = false;
-  private latest: readonly Article[] = [];
+  private latest: readonly Article[] | null = null;
+  private dbName: string | null = null;
 
   constructor(worker: Worker) {
     this.worker = worker;
@@ -76,9 +79,12 @@ export class SearchIndexClient {
   /**
    * Brings the index in line with `articles`: drops what is gone or changed, reads and adds
    * what is new, then stores it. A call while one runs is folded into one more run after it.
+   * With `dbName` (the app's IndexedDB) the worker reads the texts itself; without (memory mode)
+   * they are read here and sent. `articles` null: the worker lists the library itself too.
    */
-  sync(articles: readonly Article[]): Promise<void> {
+  sync(articles: readonly Article[] | null, dbName: string | null = null): Promise<void> {
     this.latest = articles;
+    this.dbName = dbName;
     if (this.syncing) {
       this.again = true;
       return this.syncing;
@@ -94,26 +100,47 @@ export class SearchIndexClient {
     return this.syncing;
   }
 
-  private async syncOnce(articles: readonly Article[]): Promise<void> {
-    const total = articles.length;
+  private async syncOnce(articles: readonly Article[] | null): Promise<void> {
     try {
-      const { need } = await this.ask({
+      const { need, dropped, total } = await this.ask({
         kind: 'reconcile',
-        current: articles.map((a) => ({ id: a.id, textHash: a.textHash })),
+        current:
+          articles?.map((a) => ({
+            id: a.id,
+            textHash: a.textHash,
+            origin: a.origin,
+            file: a.file,
+          })) ?? null,
+        dbName: this.dbName,
       });
-      const byId = new Map(articles.map((a) => [a.id, a]));
+      const byId = new Map((articles ?? []).map((a) => [a.id, a]));
       let indexed = total - need.length;
       this.setStatus({ state: need.length > 0 ? 'indexing' : 'ready', indexed, total });
-      if (need.length === 0) return;
-      for (let from = 0; from < need.length; from += BATCH) {
-        const batch = need.slice(from, from + BATCH).flatMap((id) => byId.get(id) ?? []);
-        const docs = await Promise.all(
-          batch.map(async (a) => ({
-            id: a.id,
-            title: a.title,
-            textHash: a.textHash,
-            text: await readArticleText(a),
-          })),
+      if (need.length === 0) {
+        // Only deletions: stored too, or the next start would show them until compared again.
+        if (dropped > 0) await this.ask({ kind: 'save' });
+        return;
+      }
+      const reads = this.dbName !== null;
+      const size = reads ? BATCH : TEXT_BATCH;
+      for (let from = 0; from < need.length; from += size) {
+        if (!articles) {
+          // The worker listed the library: it knows the articles by id.
+          const ids = need.slice(from, from + size);
+          await this.ask({ kind: 'index', ids });
+          indexed += ids.length;
+          this.setStatus({ state: 'indexing', indexed, total });
+          continue;
+        }
+        const batch = need.slice(from, from + size).flatMap((id) => byId.get(id) ?? []);
+        const docs: DocToIndex[] = await Promise.all(
+          batch.map(async (a) => {
+            const doc = { id: a.id, title: a.title, textHash: a.textHash, origin: a.origin };
+            // Bundled texts are fetched by the worker too; imported ones read from the database.
+            return reads || a.origin === 'bundled'
+              ? { ...doc, file: a.file }
+              : { ...doc, file: a.file, text: await readArticleText(a) };
+          }),
         );
         await this.ask({ kind: 'add', docs });
         indexed += batch.length;
@@ -125,6 +152,20 @@ export class SearchIndexClient {
       const message = error instanceof Error ? error.message : String(error);
       this.setStatus({ ...this.status, state: 'failed', message });
     }
+  }
+
+  /**
+   * Says which database the worker reads texts from (null: none), before the library is listed:
+   * a stored index then answers its first query at once.
+   */
+  async open(dbName: string | null): Promise<{ loaded: number }> {
+    this.dbName = dbName;
+    const opened = await this.ask({ kind: 'open', dbName });
+    // How many articles the stored index holds: its answers can be shown before the library is
+    // compared with it.
+    if (this.status.state === 'starting')
+      this.setStatus({ state: 'starting', indexed: opened.loaded, total: opened.loaded });
+    return opened;
   }
 
   /** The articles matching `query`, best first, with snippets for the first `limit`. */
