@@ -9,15 +9,16 @@ import { StatusMessage } from '../components/status-message';
 import { VirtualList } from '../components/virtual-list';
 import {
   UNKNOWN_OUTLET_KEY,
-  filterAnnotations,
   filtersFromParams,
   filtersToParams,
   type AnnotationFilters,
 } from '../domain/annotations/filter';
 import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
-import type { Annotation, Tag } from '../domain/model';
+import type { Tag } from '../domain/model';
 import { codebookOrder, effectiveParent } from '../domain/codebook';
-import { useAllAnnotations } from '../hooks/use-annotations';
+import type { AnnotationListQuery } from '../domain/annotations/list-view';
+import { useAnnotationList, type AnnotationList } from '../hooks/use-annotation-list';
+import { PendingAnnotation } from '../components/pending-annotation';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useCoders } from '../hooks/use-coders';
 import { useSets } from '../hooks/use-sets';
@@ -31,14 +32,23 @@ type ListKey = 'tags' | 'articles' | 'outlets' | 'languages' | 'statuses';
 export function AnnotationsRoute() {
   const [params, setParams] = useUrlParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const annotations = useAllAnnotations();
   const { tags, byId: tagsById } = useTags();
   const articles = useArticleInfos();
   const sets = useSets();
-  const shown = useMemo(
-    () =>
-      annotations ? filterAnnotations(annotations, filters, articles.byId, tags, sets ?? []) : [],
-    [annotations, filters, articles.byId, tags, sets],
+  // Only what the filters read of each article goes to the worker, once per library change.
+  const facts = useMemo(
+    () => articles.list.map((a) => ({ id: a.id, source: a.source, language: a.language })),
+    [articles.list],
+  );
+  const query = useMemo<AnnotationListQuery | null>(
+    () => (articles.ready && sets !== undefined ? { filters, articles: facts, tags, sets } : null),
+    [articles.ready, facts, filters, tags, sets],
+  );
+  const { list, error } = useAnnotationList(query);
+  // Rows by position: the list is read in pages, so a row may not be here yet.
+  const rows = useMemo(
+    () => Array.from({ length: list ? (list.matching ?? firstPageLength(list)) : 0 }, (_, i) => i),
+    [list],
   );
   const outlets = useMemo(
     () =>
@@ -63,16 +73,21 @@ export function AnnotationsRoute() {
       : ((document.scrollingElement ?? document.documentElement) as HTMLElement),
   );
   const renderCard = useCallback(
-    (annotation: Annotation) => (
-      <AnnotationCard
-        annotation={annotation}
-        article={articles.byId.get(annotation.articleId)}
-        tags={annotation.tagIds
-          .map((id) => tagsById.get(id))
-          .filter((t): t is Tag => t !== undefined)}
-      />
-    ),
-    [articles.byId, tagsById],
+    (index: number) => {
+      const annotation = list?.rowAt(index);
+      if (!annotation)
+        return <PendingAnnotation index={index} version={list?.version ?? 0} need={list?.need} />;
+      return (
+        <AnnotationCard
+          annotation={annotation}
+          article={articles.byId.get(annotation.articleId)}
+          tags={annotation.tagIds
+            .map((id) => tagsById.get(id))
+            .filter((t): t is Tag => t !== undefined)}
+        />
+      );
+    },
+    [list, articles.byId, tagsById],
   );
 
   const { coders } = useCoders();
@@ -97,10 +112,12 @@ export function AnnotationsRoute() {
     <main className={styles.page} id="main">
       <h1>Annotations</h1>
       <p className={styles.summary} role="status">
-        {annotations
+        {list
           ? filtered
-            ? `${formatCount(shown.length, 'annotation')} of ${annotations.length} match these filters`
-            : formatCount(annotations.length, 'annotation')
+            ? list.matching === null
+              ? `Counting the annotations that match these filters (of ${list.total})…`
+              : `${formatCount(list.matching, 'annotation')} of ${list.total} match these filters`
+            : formatCount(list.total, 'annotation')
           : 'Loading…'}
       </p>
       <FiltersDisclosure active={activeFilters}>
@@ -201,24 +218,31 @@ export function AnnotationsRoute() {
           </div>
         </form>
       </FiltersDisclosure>
-      {annotations && annotations.length > 0 ? (
-        <AnnotationsExport filters={filters} count={shown.length} />
+      {list && list.total > 0 ? (
+        <AnnotationsExport filters={filters} count={list.matching ?? 0} />
       ) : null}
-      {/* Until the library is read too, cards would name their articles "unknown". */}
-      {!annotations || !articles.ready ? (
+      {/* The list waits for the library (read from its snapshot, at once): until then, cards
+          would name their articles "unknown". */}
+      {error ? (
+        <StatusMessage kind="error" title="The annotations could not be listed." detail={error} />
+      ) : !list ? (
         <StatusMessage kind="loading" title="Loading annotations…" />
-      ) : annotations.length === 0 ? (
+      ) : list.total === 0 ? (
         <StatusMessage
           kind="empty"
           title="No annotations yet."
           detail="Open an article from the library, select a passage and choose Highlight."
         />
-      ) : shown.length === 0 ? (
-        <StatusMessage kind="empty" title="No annotation matches these filters." />
+      ) : rows.length === 0 ? (
+        list.matching === null ? (
+          <StatusMessage kind="loading" title="Loading annotations…" />
+        ) : (
+          <StatusMessage kind="empty" title="No annotation matches these filters." />
+        )
       ) : (
         <VirtualList
-          items={shown}
-          keyOf={keyOfAnnotation}
+          items={rows}
+          keyOf={keyOfRow}
           scroller={pageScroller}
           renderItem={renderCard}
           estimate={160}
@@ -230,4 +254,15 @@ export function AnnotationsRoute() {
   );
 }
 
-const keyOfAnnotation = (annotation: Annotation) => annotation.id;
+/**
+ * Rows are keyed by position: a row's annotation comes with its page, and a page of the list
+ * before a change may stand in for a moment (an id could then be on two rows).
+ */
+const keyOfRow = (index: number) => String(index);
+
+/** How many rows the first page holds (when it is all that is known of the list). */
+function firstPageLength(list: AnnotationList): number {
+  let n = 0;
+  while (list.rowAt(n)) n++;
+  return n;
+}

@@ -1,0 +1,167 @@
+import {
+  LIST_PAGE,
+  firstAnnotationPage,
+  listAnnotations,
+  noFilters,
+  type AnnotationListQuery,
+} from '../../domain/annotations/list-view';
+import type { Annotation } from '../../domain/model';
+import { partitionRecords } from '../../domain/validation/sound-records';
+import type { GlossDB } from '../gloss-db';
+import { asModel } from '../revision';
+import type { ListReply, ListRequest } from './protocol';
+
+const sound = (records: readonly unknown[]) =>
+  partitionRecords<Annotation>('annotations', records).sound.map(asModel);
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The annotation list's worker, apart from the worker's globals so tests can drive it
+ * (docs/architecture.md "Views at scale"). It reads every annotation itself, so the page never
+ * holds a hundred thousand of them, keeps its copy patched from the page's change feed, and
+ * answers each question with a first page (read from the first articles, at once, for the
+ * article order), then the whole list's counts and first page; the page asks for the pages it
+ * scrolls to.
+ */
+export class AnnotationListCore {
+  private dbName = '';
+  private annotations: Map<string, Annotation> | null = null;
+  private loading: Promise<void> | null = null;
+  /** Set when a change came while reading: the read may predate it, so it is read again. */
+  private stale = false;
+  private latest: { id: number; query: AnnotationListQuery } | null = null;
+  /** The latest question's whole list, once every annotation is read. */
+  private result: { id: number; version: number; list: Annotation[] } | null = null;
+  private version = 0;
+
+  constructor(
+    private readonly post: (reply: ListReply) => void,
+    private readonly openDb: (name: string) => GlossDB,
+  ) {}
+
+  /** Handles one message from the page. */
+  handle(request: ListRequest): Promise<void> {
+    switch (request.type) {
+      case 'open':
+        // Nothing is read before the first question: IndexedDB serves one origin's reads in
+        // turn, and the first page (a few articles) must not wait behind every annotation.
+        this.dbName = request.dbName;
+        return Promise.resolve();
+      case 'query':
+        return this.answer(request.id, request.query);
+      case 'page':
+        this.page(request.id, request.start);
+        return Promise.resolve();
+      case 'changes':
+        return this.changed(request.change);
+    }
+  }
+
+  /** Opens the database for one read and closes it after, so it never holds up another tab. */
+  private async withDb<T>(read: (db: GlossDB) => Promise<T>): Promise<T> {
+    const db = this.openDb(this.dbName);
+    try {
+      await db.open();
+      return await read(db);
+    } finally {
+      db.close();
+    }
+  }
+
+  private load(): Promise<void> {
+    this.loading ??= (async () => {
+      do {
+        this.stale = false;
+        const records = await this.withDb((db) => db.annotations.toArray());
+        this.annotations = new Map(sound(records).map((a) => [a.id, a]));
+      } while (this.stale);
+    })().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private answerInFull(): void {
+    if (!this.latest || !this.annotations) return;
+    const { id, query } = this.latest;
+    try {
+      const list = listAnnotations([...this.annotations.values()], query);
+      const version = ++this.version;
+      this.result = { id, version, list };
+      this.post({
+        type: 'list',
+        id,
+        version,
+        total: this.annotations.size,
+        matching: list.length,
+        rows: list.slice(0, LIST_PAGE),
+      });
+    } catch (error) {
+      this.post({ type: 'error', id, message: message(error) });
+    }
+  }
+
+  private async answer(id: number, query: AnnotationListQuery): Promise<void> {
+    this.latest = { id, query };
+    this.result = null;
+    if (this.annotations && !this.loading) return this.answerInFull();
+    try {
+      const first = await this.withDb(async (db) => {
+        const rows = await firstAnnotationPage(
+          async (ids) => sound(await db.annotations.where('articleId').anyOf(ids).toArray()),
+          query,
+        );
+        return rows ? { rows, total: await db.annotations.count() } : null;
+      });
+      // Only if nothing newer came and the whole list is not here yet.
+      if (first && this.latest.id === id && (!this.annotations || this.loading))
+        this.post({
+          type: 'list',
+          id,
+          version: ++this.version,
+          total: first.total,
+          matching: noFilters(query.filters) ? first.total : null,
+          rows: first.rows,
+        });
+      await this.load();
+      if (this.latest.id === id) this.answerInFull();
+    } catch (error) {
+      if (this.latest.id === id) this.post({ type: 'error', id, message: message(error) });
+    }
+  }
+
+  private page(id: number, start: number): void {
+    // A page of an older question, or asked before the whole list is read: the next `list`
+    // reply makes the page ask again.
+    const result = this.result;
+    if (!result || result.id !== id) return;
+    this.post({
+      type: 'page',
+      id,
+      version: result.version,
+      start,
+      rows: result.list.slice(start, start + LIST_PAGE),
+    });
+  }
+
+  private async changed(change: {
+    puts: Annotation[];
+    deletes: string[];
+    reset: boolean;
+  }): Promise<void> {
+    if (this.loading) this.stale = true;
+    if (change.reset || !this.annotations) {
+      try {
+        await this.load();
+        this.answerInFull();
+      } catch {
+        // The next question reads again.
+      }
+      return;
+    }
+    for (const id of change.deletes) this.annotations.delete(id);
+    for (const a of change.puts) this.annotations.set(a.id, a);
+    this.answerInFull();
+  }
+}
