@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AnnotationCard } from '../components/annotation-card';
 import { AnnotationsExport } from '../components/annotations-export';
+import { ArticleFilter } from '../components/article-filter';
 import { FiltersDisclosure } from '../components/filters-disclosure';
 import { FilterSelect } from '../components/filter-select';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
@@ -143,14 +144,9 @@ export function AnnotationsRoute() {
             options={ordered.map((tag) => ({ value: tag.id, label: tagLabel(tag) }))}
             onChange={(v) => single('tags', v)}
           />
-          <FilterSelect
-            label="Article"
+          <ArticleFilter
+            articles={articles.list}
             value={filters.articles[0] ?? ''}
-            anyLabel="All articles"
-            options={articles.list.map((a) => ({
-              value: a.id,
-              label: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
-            }))}
             onChange={(v) => single('articles', v)}
           />
           <SetFilterSelect
