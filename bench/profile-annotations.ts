@@ -36,6 +36,21 @@ const MILESTONES = `
     'summary': () => /\\d annotation/.test(document.querySelector('main [role="status"]')?.textContent ?? ''),
     'first card': () => !!document.querySelector('[aria-label="Matching annotations"] article'),
   };
+  // The list worker's messages, both ways, by time.
+  window.__worker = [];
+  const Native = window.Worker;
+  window.Worker = class extends Native {
+    constructor(url, options) {
+      super(url, options);
+      if (options?.name !== 'gloss-annotation-list') return;
+      window.__worker.push(['start', performance.now()]);
+      this.addEventListener('message', (e) => window.__worker.push(['got ' + e.data.type + (e.data.matching === null ? ' (first)' : ''), performance.now()]));
+    }
+    postMessage(message, ...rest) {
+      window.__worker?.push(['sent ' + message.type, performance.now()]);
+      return super.postMessage(message, ...rest);
+    }
+  };
   new MutationObserver(() => {
     for (const [name, seen] of Object.entries(marks))
       if (!(name in window.__shown) && seen()) window.__shown[name] = performance.now();
@@ -80,6 +95,10 @@ try {
       JSON.stringify(shown, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)),
     );
     console.log('long tasks (ms):', tasks.join(', '));
+    const worker = await page.evaluate(
+      () => (window as unknown as { __worker: [string, number][] }).__worker,
+    );
+    console.log('worker:', worker.map(([what, at]) => `${what} @${Math.round(at)}`).join(', '));
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const self = new Map<string, number>();
     profile.samples.forEach((id, i) => {

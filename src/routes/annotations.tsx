@@ -47,10 +47,9 @@ export function AnnotationsRoute() {
   );
   const { list, error } = useAnnotationList(query);
   // Rows by position: the list is read in pages, so a row may not be here yet.
-  const rows = useMemo(
-    () => Array.from({ length: list ? (list.matching ?? firstPageLength(list)) : 0 }, (_, i) => i),
-    [list],
-  );
+  // Made again only when the length changes: the virtual list measures its rows by their keys.
+  const length = list ? (list.matching ?? firstPageLength(list)) : 0;
+  const rows = useMemo(() => Array.from({ length }, (_, i) => i), [length]);
   const outlets = useMemo(
     () =>
       [...new Set(articles.list.map((a) => a.source ?? UNKNOWN_OUTLET_KEY))].sort((a, b) =>

@@ -61,7 +61,8 @@ describe('All annotations, listed by a worker', () => {
     vi.stubGlobal('Worker', InThreadWorker);
     const listAll = vi.spyOn(annotationsRepo, 'listAll');
     renderApp('/annotations');
-    expect(await screen.findByText('500 annotations')).toBeInTheDocument();
+    // fake-indexeddb's reads are slow on a loaded machine.
+    expect(await screen.findByText('500 annotations', {}, { timeout: 20_000 })).toBeInTheDocument();
     await screen.findByText('Note number 1');
     const list = screen.getByRole('list', { name: 'Matching annotations' });
     expect(within(list).getAllByRole('listitem')[0]).toHaveAttribute('aria-setsize', String(COUNT));
@@ -87,7 +88,7 @@ describe('All annotations, listed by a worker', () => {
     await seedMany();
     vi.stubGlobal('Worker', InThreadWorker);
     const { user } = renderApp('/annotations');
-    await screen.findByText('Note number 1');
+    await screen.findByText('Note number 1', {}, { timeout: 20_000 });
     await user.type(
       screen.getByRole('searchbox', { name: 'Search quotes and notes' }),
       'number 499',

@@ -34,6 +34,9 @@ export class AnnotationListCore {
   /** The latest question's whole list, once every annotation is read. */
   private result: { id: number; version: number; list: Annotation[] } | null = null;
   private version = 0;
+  /** The number of annotations, counted as soon as the database is named (while the page
+   * still reads its library), for the first answer; dropped by any change. */
+  private counted: Promise<number> | null = null;
 
   constructor(
     private readonly post: (reply: ListReply) => void,
@@ -47,6 +50,9 @@ export class AnnotationListCore {
         // Nothing is read before the first question: IndexedDB serves one origin's reads in
         // turn, and the first page (a few articles) must not wait behind every annotation.
         this.dbName = request.dbName;
+        this.counted = this.withDb((db) => db.annotations.count());
+        // A failed count is counted again with the first page.
+        this.counted.catch(() => undefined);
         return Promise.resolve();
       case 'query':
         return this.answer(request.id, request.query);
@@ -112,7 +118,11 @@ export class AnnotationListCore {
           async (ids) => sound(await db.annotations.where('articleId').anyOf(ids).toArray()),
           query,
         );
-        return rows ? { rows, total: await db.annotations.count() } : null;
+        if (!rows) return null;
+        const total = await (this.counted ?? db.annotations.count()).catch(() =>
+          db.annotations.count(),
+        );
+        return { rows, total };
       });
       // Only if nothing newer came and the whole list is not here yet.
       if (first && this.latest.id === id && (!this.annotations || this.loading))
@@ -150,6 +160,7 @@ export class AnnotationListCore {
     deletes: string[];
     reset: boolean;
   }): Promise<void> {
+    this.counted = null;
     if (this.loading) this.stale = true;
     if (change.reset || !this.annotations) {
       try {
