@@ -7,6 +7,9 @@ import { useAllAnnotations } from './use-annotations';
 
 type Where = 'pending' | 'worker' | 'here';
 
+/** From this many annotations (counted when the page opens), the list is made in a worker. */
+export const WORKER_FROM = 1_000;
+
 /** A worker where the browser has one and the data is in IndexedDB (a worker cannot see memory). */
 const initialWhere = (): Where => (typeof Worker === 'undefined' ? 'here' : 'pending');
 
@@ -19,9 +22,9 @@ export interface AnnotationList extends ListState {
 const nothingToAsk = () => undefined;
 
 /**
- * The annotations matching `query`, sorted (docs/architecture.md "Views at scale"): in a worker
- * that reads them itself and sends pages, a first page at once; where there is no worker (tests,
- * memory storage) filtered here from every annotation, live.
+ * The annotations matching `query`, sorted (docs/architecture.md "Views at scale"): with many
+ * annotations, in a worker that reads them itself and sends pages, a first page at once; with
+ * few, or where there is no worker (memory storage), filtered here from every annotation, live.
  * @returns the list (undefined until its first page), and an error
  */
 export function useAnnotationList(query: AnnotationListQuery | null): {
@@ -37,10 +40,17 @@ export function useAnnotationList(query: AnnotationListQuery | null): {
   useEffect(() => {
     if (where !== 'pending') return;
     let live = true;
-    openDb().then(
-      (mode) => live && setWhere(mode === 'indexeddb' ? 'worker' : 'here'),
-      () => live && setWhere('here'),
-    );
+    openDb()
+      .then(async (mode) =>
+        // A few annotations are listed here at once; the worker's start would only delay them.
+        mode === 'indexeddb' && (await getDb().annotations.count()) >= WORKER_FROM
+          ? 'worker'
+          : 'here',
+      )
+      .then(
+        (next) => live && setWhere(next),
+        () => live && setWhere('here'),
+      );
     return () => {
       live = false;
     };
