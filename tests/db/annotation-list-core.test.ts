@@ -41,7 +41,7 @@ async function seed(): Promise<Annotation[]> {
 }
 
 /** The core over the test database, with every reply kept and every database it opened counted. */
-function start() {
+function start(chunk?: number) {
   const replies: ListReply[] = [];
   const opened: GlossDB[] = [];
   const core = new AnnotationListCore(
@@ -51,6 +51,7 @@ function start() {
       opened.push(handle);
       return handle;
     },
+    chunk,
   );
   void core.handle({ type: 'open', dbName: db.name });
   return { core, replies, opened };
@@ -148,6 +149,21 @@ describe('the annotation-list worker', () => {
     replies.length = 0;
     await core.handle({ type: 'changes', change: { puts: [], deletes: [], reset: true } });
     expect(lists(replies).at(-1)).toMatchObject({ total: 0, matching: 0, rows: [] });
+  });
+
+  it('reads everything in chunks, whether or not the last one is full', async () => {
+    const all = await seed();
+    for (const chunk of [7, 100]) {
+      const { core, replies } = start(chunk);
+      await core.handle({ type: 'query', id: 1, query: query({ sort: 'date' }) });
+      expect(lists(replies)).toHaveLength(1);
+      expect(lists(replies)[0]).toMatchObject({ total: 300, matching: 300 });
+      await core.handle({ type: 'page', id: 1, start: 200 });
+      const page = replies.at(-1);
+      expect(ids(page?.type === 'page' ? page.rows : [])).toEqual(
+        ids(listAnnotations(all, query({ sort: 'date' })).slice(200)),
+      );
+    }
   });
 
   it('closes the database after each read', async () => {

@@ -14,6 +14,29 @@ import type { ListReply, ListRequest } from './protocol';
 const sound = (records: readonly unknown[]) =>
   partitionRecords<Annotation>('annotations', records).sound.map(asModel);
 
+/** How many annotations one read transaction holds while the worker reads them all. */
+const CHUNK = 5_000;
+
+/**
+ * Every stored annotation, in transactions of CHUNK records by id: IndexedDB serves an origin's
+ * reads in turn, and one read of a hundred thousand would hold up the page's own reads (and the
+ * next page's, after a navigation) for seconds; a closed worker also stops between two chunks.
+ */
+async function readInChunks(db: GlossDB, size: number): Promise<unknown[]> {
+  const records: unknown[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const chunk: unknown[] = await (
+      last === null ? db.annotations.orderBy(':id') : db.annotations.where(':id').above(last)
+    )
+      .limit(size)
+      .toArray();
+    records.push(...chunk);
+    if (chunk.length < size) return records;
+    last = (chunk[chunk.length - 1] as { id: string }).id;
+  }
+}
+
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -41,6 +64,8 @@ export class AnnotationListCore {
   constructor(
     private readonly post: (reply: ListReply) => void,
     private readonly openDb: (name: string) => GlossDB,
+    /** Records per read transaction (tests make it small). */
+    private readonly chunk = CHUNK,
   ) {}
 
   /** Handles one message from the page. */
@@ -79,7 +104,7 @@ export class AnnotationListCore {
     this.loading ??= (async () => {
       do {
         this.stale = false;
-        const records = await this.withDb((db) => db.annotations.toArray());
+        const records = await this.withDb((db) => readInChunks(db, this.chunk));
         this.annotations = new Map(sound(records).map((a) => [a.id, a]));
       } while (this.stale);
     })().finally(() => {
