@@ -92,6 +92,14 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 2 },
+            // The library's list and everything it imports in one chunk of its own: the first
+            // paint of a returning user's library waits on it, and the shared groups below would
+            // merge in modules it never runs (the validation library among them).
+            {
+              name: 'library-browser',
+              test: /src\/components\/library-browser\.tsx$/,
+              priority: 1.5,
+            },
             {
               name: 'lazy',
               minShareCount: 2,

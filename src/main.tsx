@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { onDbEvent, openDb } from './db/db';
 import { announceUpdate } from './hooks/use-service-worker';
+import { prefetchLibrary } from './routes/library-prefetch';
 import { prefetchArticle } from './routes/reader-prefetch';
 import './styles.css';
 
@@ -58,7 +59,7 @@ if (opened) {
   void prefetchArticle(opened, storage);
   void import('./routes/reader');
   void import('./domain/corpus/parse-for-reading');
-}
+} else if (location.pathname === '/') void prefetchLibrary(storage);
 
 void storage.then(() => {
   createRoot(root).render(

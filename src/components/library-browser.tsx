@@ -2,6 +2,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -18,6 +19,7 @@ import {
   matchQuery,
   multiFacet,
   readFacetSelection,
+  shownInOrder,
   sortOrder,
   titleRanks,
   viewLibrary,
@@ -93,11 +95,29 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
   const index = useMemo(() => indexLibrary(articles), [articles]);
   const ranks = useMemo(() => titleRanks(articles), [articles]);
   const order = useMemo(() => sortOrder(index, ranks, sort), [index, ranks, sort]);
-  const coded = useMemo(() => codedFacet(articles, counts), [articles, counts]);
-  const setFacet = useMemo(() => multiFacet(articles, setsOf), [articles, setsOf]);
-  const tagFacet = useMemo(() => multiFacet(articles, articleTags), [articles, articleTags]);
+  // The first paint shows the list; the facets' counts (a pass over every article for each
+  // facet) follow in a background render right after it. With a facet chosen the list depends
+  // on them, so they are computed at once.
+  const counted = useDeferredValue(true, false);
+  const facetCount = FACET_NAMES.filter((name) => selection[name] !== undefined).length;
+  const quick = !counted && facetCount === 0;
+  const coded = useMemo(
+    () => (quick ? null : codedFacet(articles, counts)),
+    [quick, articles, counts],
+  );
+  const setFacet = useMemo(
+    () => (quick ? null : multiFacet(articles, setsOf)),
+    [quick, articles, setsOf],
+  );
+  const tagFacet = useMemo(
+    () => (quick ? null : multiFacet(articles, articleTags)),
+    [quick, articles, articleTags],
+  );
   const facets = useMemo(
-    () => facetData(index, { coded, set: setFacet, tag: tagFacet }),
+    () =>
+      coded && setFacet && tagFacet
+        ? facetData(index, { coded, set: setFacet, tag: tagFacet })
+        : null,
     [index, coded, setFacet, tagFacet],
   );
   const match = useMemo(() => matchQuery(index, filter), [index, filter]);
@@ -110,7 +130,10 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
     return () => cancel(id);
   }, [index]);
   const view = useMemo(
-    () => viewLibrary(index, order, match, selection, facets),
+    () =>
+      facets
+        ? viewLibrary(index, order, match, selection, facets)
+        : { shown: shownInOrder(index, order, match), counts: null },
     [index, order, match, selection, facets],
   );
 
@@ -155,7 +178,6 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
   }, []);
 
   const chosen = useMemo(() => articles.filter((a) => selected.has(a.id)), [articles, selected]);
-  const facetCount = FACET_NAMES.filter((name) => selection[name] !== undefined).length;
   const narrowed = filter.trim() !== '' || facetCount > 0;
   const allShownSelected = view.shown.length > 0 && view.shown.every((a) => selected.has(a.id));
 
@@ -229,14 +251,18 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
       <div className={styles.layout}>
         <aside className={styles.side} aria-label="Facets">
           <FiltersDisclosure active={facetCount}>
-            <LibraryFacets
-              counts={view.counts}
-              selection={selection}
-              sets={setList}
-              tags={tags}
-              onToggle={toggleFacet}
-              onDeleteSet={deleteSet}
-            />
+            {view.counts ? (
+              <LibraryFacets
+                counts={view.counts}
+                selection={selection}
+                sets={setList}
+                tags={tags}
+                onToggle={toggleFacet}
+                onDeleteSet={deleteSet}
+              />
+            ) : (
+              <p className={styles.count}>Counting…</p>
+            )}
           </FiltersDisclosure>
         </aside>
         <div className={styles.main}>

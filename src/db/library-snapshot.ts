@@ -134,6 +134,13 @@ export async function readSnapshot(
   known?: { generation: string; documents: DocumentMeta[] },
 ): Promise<SnapshotRead> {
   if (!hasLibrary(db)) return { documents: null, generation: null };
+  if (known) {
+    // The list held is current while the stamp is: the snapshot itself (the size of the whole
+    // library) is not read again.
+    const stamp = await libraryOf(db).get(GENERATION);
+    if (stamp?.key === GENERATION && stamp.value === known.generation)
+      return { documents: known.documents, generation: known.generation };
+  }
   const [stamp, snapshot] = await libraryOf(db).bulkGet([GENERATION, DOCUMENTS]);
   const generation =
     stamp?.key === GENERATION && typeof stamp.value === 'string' ? stamp.value : null;

@@ -1,9 +1,5 @@
 import type { ArticleSet } from '../domain/model';
-import {
-  MAX_SET_NAME_LENGTH,
-  cleanSetName,
-  setNameKey,
-} from '../domain/validation/article-schemas';
+import { MAX_SET_NAME_LENGTH, cleanSetName, setNameKey } from '../domain/sets/set-name';
 import { getDb, type GlossDB } from './db';
 import { NotFoundError, ValidationError, isConstraintError, mapDbError } from './errors';
 import { guarded, writeInTransaction } from './repo-write';

@@ -102,19 +102,40 @@ export interface LibraryIndex<A extends Article = Article> {
   searchText: () => readonly string[];
 }
 
-/** Indexes the articles' own facets. Linear; the search text waits for the first filter. */
+/**
+ * Indexes the articles' own facets. Linear; each facet waits for its first use and the search
+ * text for the first filter.
+ */
 export function indexLibrary<A extends Article>(articles: readonly A[]): LibraryIndex<A> {
   const at = (i: number) => articles[i] as A;
   let searchText: string[] | null = null;
+  // Each facet is interned the first time it is asked for: the first paint of a long list in
+  // title order needs none of them (docs/architecture.md, "Articles").
+  const once = (valueOf: (index: number) => string) => {
+    let data: FacetData | null = null;
+    return () => (data ??= singleFacet(articles.length, valueOf));
+  };
+  const outlet = once((i) => at(i).source ?? NONE);
+  const language = once((i) => at(i).language);
+  const year = once((i) => at(i).date?.slice(0, 4) ?? NONE);
+  const month = once((i) => {
+    const date = at(i).date;
+    return date && date.length >= 7 ? date.slice(0, 7) : NONE;
+  });
   return {
     articles,
-    outlet: singleFacet(articles.length, (i) => at(i).source ?? NONE),
-    language: singleFacet(articles.length, (i) => at(i).language),
-    year: singleFacet(articles.length, (i) => at(i).date?.slice(0, 4) ?? NONE),
-    month: singleFacet(articles.length, (i) => {
-      const date = at(i).date;
-      return date && date.length >= 7 ? date.slice(0, 7) : NONE;
-    }),
+    get outlet() {
+      return outlet();
+    },
+    get language() {
+      return language();
+    },
+    get year() {
+      return year();
+    },
+    get month() {
+      return month();
+    },
     searchText: () => {
       if (searchText) return searchText;
       const languageNames = new Map<string, string>();
@@ -210,6 +231,23 @@ export function matchQuery(index: LibraryIndex, query: string): Uint8Array | nul
     if (all) match[i] = 1;
   }
   return match;
+}
+
+/**
+ * The articles in `order` that match the query, with no facet selected: what viewLibrary shows
+ * then, without counting any facet. For the first paint, before the counts are computed.
+ */
+export function shownInOrder<A extends Article>(
+  index: LibraryIndex<A>,
+  order: Uint32Array,
+  match: Uint8Array | null,
+): A[] {
+  const shown: A[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    if (!match || match[i] === 1) shown.push(index.articles[i] as A);
+  }
+  return shown;
 }
 
 /** Facet value → how many of the shown articles (with the other facets applied) have it. */

@@ -5,6 +5,7 @@ import { StatusMessage } from '../components/status-message';
 import type { Article } from '../domain/corpus/types';
 import { useAnnotationCounts } from '../hooks/use-annotations';
 import { useLibrary } from '../hooks/use-library';
+import { track, useSettled } from '../hooks/use-settled';
 import { useAppStore } from '../store';
 import styles from './library.module.css';
 
@@ -18,9 +19,9 @@ const DeleteDocumentDialog = lazy(() =>
   })),
 );
 // The list, its facets and selection load beside the articles (started with this module, so
-// it arrives while the manifest and the documents are read).
-const browser = import('../components/library-browser');
-const LibraryBrowser = lazy(() => browser.then((m) => ({ default: m.LibraryBrowser })));
+// it arrives while the manifest and the documents are read), and render without a Suspense
+// boundary the moment both are there (use-settled.ts).
+const browser = track(import('../components/library-browser'));
 
 /**
  * `/`: every article (the bundled seeds and the user's own documents), with a filter, facets, a
@@ -33,6 +34,7 @@ export function LibraryRoute() {
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<Article | null>(null);
   const articles = library.status === 'ready' ? library.entries : null;
+  const LibraryBrowser = useSettled(browser)?.LibraryBrowser;
 
   return (
     <main className={styles.page} id="main">
@@ -74,12 +76,10 @@ export function LibraryRoute() {
           detail={library.message}
           onRetry={library.retry}
         />
-      ) : !articles ? (
+      ) : !articles || !LibraryBrowser ? (
         <StatusMessage kind="loading" title="Loading the library…" />
       ) : (
-        <Suspense fallback={<StatusMessage kind="loading" title="Loading the library…" />}>
-          <LibraryBrowser articles={articles} counts={counts} onDelete={setDeleting} />
-        </Suspense>
+        <LibraryBrowser articles={articles} counts={counts} onDelete={setDeleting} />
       )}
     </main>
   );

@@ -1,4 +1,4 @@
-import { articlesRepo } from '../db';
+import { articlesRepo } from '../db/articles-repo';
 import { decodeSeed, seedUrl } from '../db/corpus';
 import { putEarlyText } from '../db/text-prefetch';
 import { useAppStore } from '../store';

@@ -50,6 +50,8 @@ describe('Library at scale', () => {
     await storeDocuments(90);
     const { user, router } = renderApp('/');
     await list();
+    // The counts follow the list's first paint by one render.
+    await screen.findByRole('region', { name: 'Outlet' });
     const outlet = facet('Outlet');
     expect(within(outlet).getByRole('button', { name: 'Reuters 30' })).toBeInTheDocument();
     expect(

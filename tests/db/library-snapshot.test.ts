@@ -60,6 +60,20 @@ describe('the library snapshot', () => {
     expect(reads).not.toHaveBeenCalled();
   });
 
+  it('is not read again while the list held is current: only the stamp is', async () => {
+    const { db, repo } = await libraryOf(3);
+    await repo.list();
+    await snapshotWritten(db);
+    const fresh = createArticlesRepo(db);
+    const first = await fresh.list();
+    const gets = vi.spyOn(db.table('library'), 'bulkGet');
+    expect(await fresh.list()).toBe(first);
+    expect(gets).not.toHaveBeenCalled();
+    // A write replaces the stamp: the next list reads the documents again and sees it.
+    await db.articles.update(first[0]!.id, { title: 'Renamed' });
+    expect((await fresh.list()).find((d) => d.id === first[0]!.id)?.title).toBe('Renamed');
+  });
+
   it('is never used after a document is added, edited or deleted, by any path', async () => {
     const { db, repo, docs } = await libraryOf(2);
     await repo.list();

@@ -7,6 +7,7 @@ import {
   indexLibrary,
   matchQuery,
   multiFacet,
+  shownInOrder,
   sortOrder,
   titleRanks,
   viewLibrary,
@@ -55,6 +56,38 @@ describe('library index', () => {
         expect(view(list, sort, query).shown.map((a) => a.id)).toEqual(
           arrangeLibrary(list, query, sort).map((a) => a.id),
         );
+  });
+
+  it('shows, before any facet is counted, what the view shows with none selected', () => {
+    const list = articles(60);
+    for (const sort of ['title', 'date', 'outlet'] as const)
+      for (const query of ['', 'eclair', 'le monde min']) {
+        const index = indexLibrary(list);
+        const order = sortOrder(index, titleRanks(list), sort);
+        expect(shownInOrder(index, order, matchQuery(index, query)).map((a) => a.id)).toEqual(
+          view(list, sort, query).shown.map((a) => a.id),
+        );
+      }
+  });
+
+  it('interns a facet only when it is first asked for, once', () => {
+    const list = articles(20);
+    const reads = { source: 0 };
+    const watched = list.map((article) => {
+      const copy = { ...article };
+      Object.defineProperty(copy, 'source', {
+        get: () => {
+          reads.source += 1;
+          return article.source;
+        },
+      });
+      return copy;
+    });
+    const index = indexLibrary(watched);
+    sortOrder(index, titleRanks(watched), 'title');
+    expect(reads.source).toBe(0);
+    expect(index.outlet).toBe(index.outlet);
+    expect(reads.source).toBe(20);
   });
 
   it('counts each facet with the other facets applied, months under their year', () => {

@@ -1,19 +1,7 @@
 import { z } from './zod';
 import type { ArticleSet, MetadataOverride } from '../model';
 import { ArticleIdSchema, IsoDateTimeSchema } from './schemas';
-
-/** Longest set name, in UTF-16 code units (what the "Add to set" form allows). */
-export const MAX_SET_NAME_LENGTH = 100;
-
-/** A set's name with runs of white space made one space and the ends trimmed. */
-export function cleanSetName(name: string): string {
-  return name.replace(/\s+/gu, ' ').trim();
-}
-
-/** A set's name as compared for uniqueness: cleaned and lower-cased. */
-export function setNameKey(name: string): string {
-  return cleanSetName(name).toLowerCase();
-}
+import { MAX_SET_NAME_LENGTH, cleanSetName, setNameKey } from '../sets/set-name';
 
 /** The metadata edits of one bundled article; each field present replaces the manifest's. */
 export const MetadataOverrideSchema = z.strictObject({
