@@ -20,6 +20,7 @@ export interface TraceEvent {
 
 export interface ProfileNode {
   id: number;
+  children?: number[];
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
 }
 

@@ -14,7 +14,7 @@ export function useAnnotationCounts(): Record<string, number> {
   return useLiveQuery(() => annotationsRepo.countByArticle(), [], none);
 }
 
-/** Every annotation, live (undefined while loading). */
-export function useAllAnnotations(): Annotation[] | undefined {
-  return useLiveQuery(() => annotationsRepo.listAll(), []);
+/** Every annotation, live (undefined while loading, and while `enabled` is false). */
+export function useAllAnnotations(enabled = true): Annotation[] | undefined {
+  return useLiveQuery(() => (enabled ? annotationsRepo.listAll() : undefined), [enabled]);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AnnotationCard } from '../components/annotation-card';
 import { AnnotationsExport } from '../components/annotations-export';
+import { ArticleFilter } from '../components/article-filter';
 import { FiltersDisclosure } from '../components/filters-disclosure';
 import { FilterSelect } from '../components/filter-select';
 import { UNKNOWN_OUTLET, formatCount, languageName } from '../components/format';
@@ -9,15 +10,16 @@ import { StatusMessage } from '../components/status-message';
 import { VirtualList } from '../components/virtual-list';
 import {
   UNKNOWN_OUTLET_KEY,
-  filterAnnotations,
   filtersFromParams,
   filtersToParams,
   type AnnotationFilters,
 } from '../domain/annotations/filter';
 import { ANCHOR_STATUS_LABELS } from '../domain/anchoring/status';
-import type { Annotation, Tag } from '../domain/model';
+import type { Tag } from '../domain/model';
 import { codebookOrder, effectiveParent } from '../domain/codebook';
-import { useAllAnnotations } from '../hooks/use-annotations';
+import type { AnnotationListQuery } from '../domain/annotations/list-view';
+import { useAnnotationList, type AnnotationList } from '../hooks/use-annotation-list';
+import { PendingAnnotation } from '../components/pending-annotation';
 import { useArticleInfos } from '../hooks/use-article-infos';
 import { useCoders } from '../hooks/use-coders';
 import { useSets } from '../hooks/use-sets';
@@ -31,15 +33,23 @@ type ListKey = 'tags' | 'articles' | 'outlets' | 'languages' | 'statuses';
 export function AnnotationsRoute() {
   const [params, setParams] = useUrlParams();
   const filters = useMemo(() => filtersFromParams(params), [params]);
-  const annotations = useAllAnnotations();
   const { tags, byId: tagsById } = useTags();
   const articles = useArticleInfos();
   const sets = useSets();
-  const shown = useMemo(
-    () =>
-      annotations ? filterAnnotations(annotations, filters, articles.byId, tags, sets ?? []) : [],
-    [annotations, filters, articles.byId, tags, sets],
+  // Only what the filters read of each article goes to the worker, once per library change.
+  const facts = useMemo(
+    () => articles.list.map((a) => ({ id: a.id, source: a.source, language: a.language })),
+    [articles.list],
   );
+  const query = useMemo<AnnotationListQuery | null>(
+    () => (articles.ready && sets !== undefined ? { filters, articles: facts, tags, sets } : null),
+    [articles.ready, facts, filters, tags, sets],
+  );
+  const { list, error } = useAnnotationList(query);
+  // Rows by position: the list is read in pages, so a row may not be here yet.
+  // Made again only when the length changes: the virtual list measures its rows by their keys.
+  const length = list ? (list.matching ?? firstPageLength(list)) : 0;
+  const rows = useMemo(() => Array.from({ length }, (_, i) => i), [length]);
   const outlets = useMemo(
     () =>
       [...new Set(articles.list.map((a) => a.source ?? UNKNOWN_OUTLET_KEY))].sort((a, b) =>
@@ -63,16 +73,21 @@ export function AnnotationsRoute() {
       : ((document.scrollingElement ?? document.documentElement) as HTMLElement),
   );
   const renderCard = useCallback(
-    (annotation: Annotation) => (
-      <AnnotationCard
-        annotation={annotation}
-        article={articles.byId.get(annotation.articleId)}
-        tags={annotation.tagIds
-          .map((id) => tagsById.get(id))
-          .filter((t): t is Tag => t !== undefined)}
-      />
-    ),
-    [articles.byId, tagsById],
+    (index: number) => {
+      const annotation = list?.rowAt(index);
+      if (!annotation)
+        return <PendingAnnotation index={index} version={list?.version ?? 0} need={list?.need} />;
+      return (
+        <AnnotationCard
+          annotation={annotation}
+          article={articles.byId.get(annotation.articleId)}
+          tags={annotation.tagIds
+            .map((id) => tagsById.get(id))
+            .filter((t): t is Tag => t !== undefined)}
+        />
+      );
+    },
+    [list, articles.byId, tagsById],
   );
 
   const { coders } = useCoders();
@@ -97,10 +112,12 @@ export function AnnotationsRoute() {
     <main className={styles.page} id="main">
       <h1>Annotations</h1>
       <p className={styles.summary} role="status">
-        {annotations
+        {list
           ? filtered
-            ? `${formatCount(shown.length, 'annotation')} of ${annotations.length} match these filters`
-            : formatCount(annotations.length, 'annotation')
+            ? list.matching === null
+              ? `Counting the annotations that match these filters (of ${list.total})…`
+              : `${formatCount(list.matching, 'annotation')} of ${list.total} match these filters`
+            : formatCount(list.total, 'annotation')
           : 'Loading…'}
       </p>
       <FiltersDisclosure active={activeFilters}>
@@ -126,14 +143,9 @@ export function AnnotationsRoute() {
             options={ordered.map((tag) => ({ value: tag.id, label: tagLabel(tag) }))}
             onChange={(v) => single('tags', v)}
           />
-          <FilterSelect
-            label="Article"
+          <ArticleFilter
+            articles={articles.list}
             value={filters.articles[0] ?? ''}
-            anyLabel="All articles"
-            options={articles.list.map((a) => ({
-              value: a.id,
-              label: a.title.length > 60 ? `${a.title.slice(0, 59)}…` : a.title,
-            }))}
             onChange={(v) => single('articles', v)}
           />
           <SetFilterSelect
@@ -201,24 +213,31 @@ export function AnnotationsRoute() {
           </div>
         </form>
       </FiltersDisclosure>
-      {annotations && annotations.length > 0 ? (
-        <AnnotationsExport filters={filters} count={shown.length} />
+      {list && list.total > 0 ? (
+        <AnnotationsExport filters={filters} count={list.matching ?? 0} />
       ) : null}
-      {/* Until the library is read too, cards would name their articles "unknown". */}
-      {!annotations || !articles.ready ? (
+      {/* The list waits for the library (read from its snapshot, at once): until then, cards
+          would name their articles "unknown". */}
+      {error ? (
+        <StatusMessage kind="error" title="The annotations could not be listed." detail={error} />
+      ) : !list ? (
         <StatusMessage kind="loading" title="Loading annotations…" />
-      ) : annotations.length === 0 ? (
+      ) : list.total === 0 ? (
         <StatusMessage
           kind="empty"
           title="No annotations yet."
           detail="Open an article from the library, select a passage and choose Highlight."
         />
-      ) : shown.length === 0 ? (
-        <StatusMessage kind="empty" title="No annotation matches these filters." />
+      ) : rows.length === 0 ? (
+        list.matching === null ? (
+          <StatusMessage kind="loading" title="Loading annotations…" />
+        ) : (
+          <StatusMessage kind="empty" title="No annotation matches these filters." />
+        )
       ) : (
         <VirtualList
-          items={shown}
-          keyOf={keyOfAnnotation}
+          items={rows}
+          keyOf={keyOfRow}
           scroller={pageScroller}
           renderItem={renderCard}
           estimate={160}
@@ -230,4 +249,15 @@ export function AnnotationsRoute() {
   );
 }
 
-const keyOfAnnotation = (annotation: Annotation) => annotation.id;
+/**
+ * Rows are keyed by position: a row's annotation comes with its page, and a page of the list
+ * before a change may stand in for a moment (an id could then be on two rows).
+ */
+const keyOfRow = (index: number) => String(index);
+
+/** How many rows the first page holds (when it is all that is known of the list). */
+function firstPageLength(list: AnnotationList): number {
+  let n = 0;
+  while (list.rowAt(n)) n++;
+  return n;
+}

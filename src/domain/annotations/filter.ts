@@ -29,6 +29,9 @@ export const emptyFilters: AnnotationFilters = {
   sort: 'article',
 };
 
+/** What the filters read of an article: its outlet and language (the map's order is library order). */
+export type ArticleFacts = Pick<Article, 'source' | 'language'>;
+
 /** The name used for an article whose outlet is unknown, in filters as in the UI. */
 export const UNKNOWN_OUTLET_KEY = '(unknown)';
 
@@ -67,7 +70,7 @@ export function setMembers(
 export function filterAnnotations(
   annotations: readonly Annotation[],
   filters: AnnotationFilters,
-  articles: ReadonlyMap<string, Article>,
+  articles: ReadonlyMap<string, ArticleFacts>,
   tags: readonly Tag[],
   sets: readonly ArticleSet[] = [],
 ): Annotation[] {
