@@ -280,9 +280,7 @@ export function LibraryBrowser({ articles, counts, onDelete }: Props) {
             >
               Select all {formatNumber(view.shown.length)} shown
             </button>
-            <span className={styles.selectedCount}>
-              {formatNumber(selected.size)} selected
-            </span>
+            <span className={styles.selectedCount}>{formatNumber(selected.size)} selected</span>
             <button
               type="button"
               className="button"
