@@ -114,34 +114,43 @@ export function corpusCsv(articles: readonly GeneratedArticle[]): string {
   return `${[header.join(','), ...rows].join('\r\n')}\r\n`;
 }
 
+/** When the generated documents were made. */
+const STAMP = Date.UTC(2024, 0, 1);
+
+/** A generated article as the app stores a document (`prefix` names its id and file). */
+async function benchDocument(
+  a: GeneratedArticle,
+  i: number,
+  prefix: string,
+): Promise<DocumentRecord> {
+  return {
+    id: `doc-${prefix}-${String(i).padStart(6, '0')}`,
+    file: `${prefix}-${i}.txt`,
+    title: a.title,
+    source: a.outlet,
+    language: a.language,
+    date: a.date,
+    byline: null,
+    wordCount: countWords(a.text),
+    byteLength: new TextEncoder().encode(a.text).length,
+    sha256: await sha256Hex(a.text),
+    text: a.text,
+    createdAt: new Date(STAMP + i).toISOString(),
+    url: a.url,
+  };
+}
+
 /** The corpus as a native backup (documents only), for the library cases. */
 export async function corpusBackup(articles: readonly GeneratedArticle[]): Promise<string> {
-  const stamp = Date.UTC(2024, 0, 1);
   const documents: DocumentRecord[] = [];
-  for (const [i, a] of articles.entries()) {
-    documents.push({
-      id: `doc-bench-${String(i).padStart(6, '0')}`,
-      file: `bench-${i}.txt`,
-      title: a.title,
-      source: a.outlet,
-      language: a.language,
-      date: a.date,
-      byline: null,
-      wordCount: countWords(a.text),
-      byteLength: new TextEncoder().encode(a.text).length,
-      sha256: await sha256Hex(a.text),
-      text: a.text,
-      createdAt: new Date(stamp + i).toISOString(),
-      url: a.url,
-    });
-  }
+  for (const [i, a] of articles.entries()) documents.push(await benchDocument(a, i, 'bench'));
   return exportNative({
     articles: [],
     tags: [],
     annotations: [],
     memos: [],
     userArticles: documents,
-    exportedAt: new Date(stamp),
+    exportedAt: new Date(STAMP),
   });
 }
 
@@ -646,28 +655,11 @@ export async function seedDocuments(
 ): Promise<void> {
   await page.goto(`${base}/`);
   await page.getByRole('heading', { name: 'Library', level: 1 }).waitFor({ timeout: 60_000 });
-  const stamp = Date.UTC(2024, 0, 1);
   const CHUNK = 1_000;
   for (let from = 0; from < articles.length; from += CHUNK) {
     const documents: DocumentRecord[] = [];
-    for (const [k, a] of articles.slice(from, from + CHUNK).entries()) {
-      const i = from + k;
-      documents.push({
-        id: `doc-search-${String(i).padStart(6, '0')}`,
-        file: `search-${i}.txt`,
-        title: a.title,
-        source: a.outlet,
-        language: a.language,
-        date: a.date,
-        byline: null,
-        wordCount: countWords(a.text),
-        byteLength: new TextEncoder().encode(a.text).length,
-        sha256: await sha256Hex(a.text),
-        text: a.text,
-        createdAt: new Date(stamp + i).toISOString(),
-        url: a.url,
-      });
-    }
+    for (const [k, a] of articles.slice(from, from + CHUNK).entries())
+      documents.push(await benchDocument(a, from + k, 'search'));
     await page.evaluate(
       (batch) =>
         new Promise<void>((resolve, reject) => {
