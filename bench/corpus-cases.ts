@@ -183,6 +183,8 @@ const taskCount = (page: Page) =>
   page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.length);
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+/** A longest task: the long-task timing reports only tasks over 50 ms, so 0 means none. */
+const fmtTask = (ms: number) => (ms === 0 ? 'none over 50 ms' : fmt(ms));
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
 
 /** Imports `count` CSV articles through "Import articles": mapping, preview, then Import. */
@@ -624,7 +626,7 @@ async function searchCorpus(
     {
       case: `${label}: longest main-thread task while indexing`,
       target: '≤ 50 ms',
-      measured: fmt(buildTask),
+      measured: fmtTask(buildTask),
       met: buildTask <= 50,
     },
     {

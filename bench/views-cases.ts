@@ -29,6 +29,8 @@ const COLLEAGUE = '6f1c1c8e-2b7a-4d53-9a39-0c1f0d7e5a10';
 const STAMP = Date.UTC(2024, 0, 1);
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+/** A longest task: the long-task timing reports only tasks over 50 ms, so 0 means none. */
+const fmtTask = (ms: number) => (ms === 0 ? 'none over 50 ms' : fmt(ms));
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
 
 /** A deterministic id that zod's UUID check accepts (version 4, variant 8). */
@@ -342,19 +344,19 @@ export async function measureViews(
     {
       case: `Compare, 20 tags, ${label}: first render after route load (median of 3)`,
       target: '≤ 500 ms',
-      measured: `${fmt(c)} (longest task ${fmt(median(compareTasks))})`,
+      measured: `${fmt(c)} (longest task ${fmtTask(median(compareTasks))})`,
       met: c <= 500,
     },
     {
       case: `/annotations, ${label}: first render after route load (median of 3)`,
       target: '≤ 500 ms',
-      measured: `${fmt(l)} (longest task ${fmt(median(listTasks))})`,
+      measured: `${fmt(l)} (longest task ${fmtTask(median(listTasks))})`,
       met: l <= 500,
     },
     {
       case: `agreement report of 2 coders, ${label}: Compute → report shown`,
       target: '≤ 5 s, no task > 50 ms',
-      measured: `${fmt(report)} (longest task ${fmt(reportTask)})`,
+      measured: `${fmt(report)} (longest task ${fmtTask(reportTask)})`,
       met: report <= 5000 && reportTask <= 50,
     },
   ];
