@@ -247,7 +247,7 @@ async function importCsv(browser: Browser, base: string, count: number): Promise
       {
         case: `${label}: longest main-thread task while importing`,
         target: '≤ 100 ms',
-        measured: fmt(longest),
+        measured: fmtTask(longest),
         met: longest <= 100,
       },
       {
