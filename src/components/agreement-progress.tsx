@@ -1,6 +1,7 @@
 import type { AgreementStage } from '../commands/team-agreement';
+import { formatNumber } from './format';
 
-const count = (n: number) => n.toLocaleString('en');
+const count = formatNumber;
 
 function describe(stage: AgreementStage): string {
   if (stage.step === 'reading') return 'Reading the layers and texts.';

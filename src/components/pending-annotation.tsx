@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import styles from './pending-annotation.module.css';
+import { formatNumber } from './format';
 
 interface Props {
   /** The row's position in the list. */
@@ -17,7 +18,7 @@ export function PendingAnnotation({ index, version, need }: Props) {
   }, [index, version, need]);
   return (
     <div className={styles.pending} aria-busy="true">
-      Loading annotation {(index + 1).toLocaleString('en')}…
+      Loading annotation {formatNumber(index + 1)}…
     </div>
   );
 }

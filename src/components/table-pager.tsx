@@ -1,5 +1,6 @@
 import type { Page } from '../hooks/use-page';
 import styles from './agreement-report.module.css';
+import { formatNumber } from './format';
 
 /**
  * Previous / next for a paged table, with where the page is ("Articles 51–100 of 10,000"). The
@@ -29,8 +30,7 @@ export function TablePager<T>({
         Previous page
       </button>
       <span aria-live="polite">
-        {noun} {(page.first + 1).toLocaleString('en')}–{last.toLocaleString('en')} of{' '}
-        {page.total.toLocaleString('en')}
+        {noun} {formatNumber(page.first + 1)}–{formatNumber(last)} of {formatNumber(page.total)}
       </span>
       <button
         type="button"
